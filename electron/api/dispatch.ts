@@ -1,0 +1,50 @@
+import { calls, isCallName, type CallName } from '../../shared/contract/calls';
+import { ApiError, type ApiErrorShape } from '../../shared/contract/errors';
+import { CaptureFormatError } from '../capture/capture-errors';
+import { CaseError } from '../cases/case-errors';
+import type { Handler } from './handler';
+import { handlers } from './handlers';
+import type { Session } from './session';
+
+import type { RpcEnvelope } from '../../shared/contract/api';
+
+export type RpcResult = RpcEnvelope;
+
+/**
+ * The one entry point of both transports: the call name and its input are
+ * checked against the contract before any handler runs. A rejected request is
+ * logged and never executed.
+ */
+export async function dispatch(session: Session, call: string, input: unknown, origin: string): Promise<RpcResult> {
+  if (!isCallName(call)) {
+    session.log.log('warn', 'rpc.rejected', { call, origin, reason: 'unknown call' });
+    return { ok: false, error: { code: 'invalid_request', message: `unknown call ${JSON.stringify(call).slice(0, 80)}` } };
+  }
+  const parsed = calls[call].input.safeParse(input ?? {});
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`);
+    session.log.log('warn', 'rpc.rejected', { call, origin, reason: 'invalid input', details });
+    return { ok: false, error: { code: 'invalid_request', message: `invalid input for ${call}`, details } };
+  }
+  const started = performance.now();
+  try {
+    const handler = handlers[call] as Handler<CallName>;
+    const result = await handler(parsed.data as never, session);
+    const ms = performance.now() - started;
+    if (ms > 40) session.log.log('info', 'rpc.slow', { call, ms: Math.round(ms) });
+    return { ok: true, result };
+  } catch (err) {
+    return { ok: false, error: toApiError(session, call, err) };
+  }
+}
+
+function toApiError(session: Session, call: string, err: unknown): ApiErrorShape {
+  if (err instanceof ApiError) return err.toShape();
+  if (err instanceof CaptureFormatError) return { code: 'bad_input', message: err.message };
+  if (err instanceof CaseError) {
+    const code = err.code === 'schema_too_new' ? 'schema_too_new' : err.code === 'not_found' ? 'not_found' : 'bad_input';
+    return { code, message: err.message };
+  }
+  session.log.log('error', 'rpc.failed', { call, error: err instanceof Error ? err.stack : String(err) });
+  return { code: 'internal', message: err instanceof Error ? err.message : String(err) };
+}

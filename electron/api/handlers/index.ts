@@ -1,0 +1,17 @@
+import type { Handlers } from '../handler';
+import { appHandlers } from './app';
+import { caseHandlers } from './cases';
+import { evidenceHandlers } from './evidence';
+import { flowHandlers } from './flows';
+import { jobHandlers } from './jobs';
+import { uiHandlers } from './ui';
+
+/** Every contract call's handler; the type makes a missing one a compile error. */
+export const handlers: Handlers = {
+  ...appHandlers,
+  ...caseHandlers,
+  ...evidenceHandlers,
+  ...jobHandlers,
+  ...flowHandlers,
+  ...uiHandlers,
+};

@@ -1,0 +1,111 @@
+import { basename } from 'node:path';
+import type { CaseSummary } from '../../shared/domain/case';
+import type { EventName, EventPayload } from '../../shared/contract/events';
+import { ApiError } from '../../shared/contract/errors';
+import { caseMeta, openCaseDb, type CaseDb } from '../cases/case-db';
+import { listEvidence } from '../cases/evidence-store';
+import { flowCount } from '../cases/flow-reader';
+import { SCHEMA_VERSION } from '../cases/migrations';
+import { JobRunner } from '../jobs/job-runner';
+import type { Logger } from './log';
+
+export type EventSink = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+
+/** A native file chooser the Electron shell provides; absent in serve mode. */
+export type FileChooser = (purpose: 'captures' | 'case-open' | 'case-create') => Promise<string[]>;
+
+export interface SessionOptions {
+  log: Logger;
+  transport: 'ipc' | 'serve';
+  version: string;
+  /** better-sqlite3 built for Electron's ABI, when running inside Electron. */
+  nativeBinding?: string;
+  chooseFiles?: FileChooser;
+}
+
+interface OpenCase {
+  path: string;
+  db: CaseDb;
+  demo: boolean;
+  readOnly: boolean;
+}
+
+/**
+ * The state behind the API: the open case, its reader connection, the running
+ * jobs and the event listeners of the transports. Handlers get it as their
+ * context; nothing here knows about Electron or HTTP.
+ */
+export class Session {
+  private current: OpenCase | null = null;
+  private listeners = new Set<EventSink>();
+  readonly jobs: JobRunner;
+
+  constructor(readonly opts: SessionOptions) {
+    this.jobs = new JobRunner({
+      progress: (p) => this.emit('job.progress', p),
+      finished: (f) => {
+        this.emit('job.finished', f);
+        if (f.kind === 'ingest' && f.status === 'done') this.emit('case.changed', { reason: 'ingested' });
+      },
+    });
+  }
+
+  get log(): Logger {
+    return this.opts.log;
+  }
+
+  onEvent(sink: EventSink): () => void {
+    this.listeners.add(sink);
+    return () => this.listeners.delete(sink);
+  }
+
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
+    for (const l of this.listeners) l(event, payload);
+  }
+
+  openCase(path: string, opts: { create?: boolean; demo?: boolean; readOnly?: boolean } = {}): CaseSummary {
+    if (this.jobs.running().length > 0) throw new ApiError('conflict', 'a job is running on the open case; wait for it or cancel it first');
+    const db = openCaseDb(path, { create: opts.create, readOnly: opts.readOnly, nativeBinding: this.opts.nativeBinding });
+    this.closeCase(false);
+    this.current = { path, db, demo: opts.demo ?? false, readOnly: opts.readOnly ?? false };
+    this.emit('case.changed', { reason: 'opened' });
+    return this.summary()!;
+  }
+
+  closeCase(announce = true): boolean {
+    if (!this.current) return false;
+    this.current.db.close();
+    this.current = null;
+    if (announce) this.emit('case.changed', { reason: 'closed' });
+    return true;
+  }
+
+  /** The open case, or a typed `no_case` error for the renderer. */
+  requireCase(): OpenCase {
+    if (!this.current) throw new ApiError('no_case', 'no case is open');
+    return this.current;
+  }
+
+  get openCasePath(): string | null {
+    return this.current?.path ?? null;
+  }
+
+  summary(): CaseSummary | null {
+    const c = this.current;
+    if (!c) return null;
+    return {
+      path: c.path,
+      title: caseMeta(c.db, 'title') ?? basename(c.path).replace(/\.flowsight$/, ''),
+      schemaVersion: SCHEMA_VERSION,
+      flowCount: flowCount(c.db),
+      evidenceCount: listEvidence(c.db).length,
+      demo: c.demo,
+      readOnly: c.readOnly,
+    };
+  }
+
+  async dispose(): Promise<void> {
+    await this.jobs.shutdown();
+    this.closeCase(false);
+  }
+}

@@ -1,0 +1,93 @@
+import { CaptureFormatError } from './capture-errors';
+import { ChunkBuffer } from './chunk-buffer';
+import { FileSource, GzipSource, type ByteSource } from './byte-source';
+import type { PacketSink } from './packet-record';
+import { isPcapMagic, readPcap } from './pcap-reader';
+import type { ReadStats } from './read-stats';
+import { openSync, readSync, closeSync } from 'node:fs';
+
+type FormatReader = (file: string, cb: ChunkBuffer, sink: PacketSink, shouldStop: () => boolean) => Promise<ReadStats>;
+
+interface CaptureFormat {
+  name: string;
+  sniff(head: Uint8Array): boolean;
+  read: FormatReader;
+}
+
+/** Known capture formats, tried in order on the file's first bytes. */
+const formats: CaptureFormat[] = [{ name: 'pcap', sniff: isPcapMagic, read: readPcap }];
+
+export function registerCaptureFormat(format: CaptureFormat): void {
+  formats.push(format);
+}
+
+function isGzip(head: Uint8Array): boolean {
+  return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+}
+
+function readHead(path: string, n: number): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const head = new Uint8Array(n);
+    const got = readSync(fd, head, 0, n, 0);
+    return head.subarray(0, got);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Checks that a file is a capture (or a gzip-compressed one) without reading it
+ * all; throws CaptureFormatError with a one-line reason when it is not.
+ */
+export function sniffCaptureFile(path: string): string {
+  let head: Uint8Array;
+  try {
+    head = readHead(path, 8);
+  } catch (err) {
+    throw new CaptureFormatError(path, 0, `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  if (head.length === 0) throw new CaptureFormatError(path, 0, 'the file is empty');
+  if (isGzip(head)) return 'gzip';
+  const format = formats.find((f) => f.sniff(head));
+  if (!format) throw new CaptureFormatError(path, 0, 'not a capture file (no pcap or pcapng signature)');
+  return format.name;
+}
+
+export interface CaptureRead {
+  stats: ReadStats;
+  compressed: boolean;
+}
+
+/**
+ * Reads a capture file of any supported format (optionally gzip-compressed),
+ * streaming every record to `sink`. Throws CaptureFormatError when the file is
+ * not a capture at all; damage after a valid start yields partial stats instead.
+ */
+export async function readCaptureFile(
+  path: string,
+  sink: PacketSink,
+  opts: { shouldStop?: () => boolean; onSource?: (s: ByteSource) => void } = {},
+): Promise<CaptureRead> {
+  const compressed = isGzip(readHead(path, 2));
+  const source: ByteSource = compressed ? new GzipSource(path) : new FileSource(path);
+  opts.onSource?.(source);
+  try {
+    const cb = new ChunkBuffer(source);
+    await cb.ensure(8);
+    if (cb.end === 0 && source.error) throw new CaptureFormatError(path, 0, source.error);
+    const head = cb.buf.subarray(0, cb.end);
+    const format = formats.find((f) => f.sniff(head));
+    if (!format) {
+      throw new CaptureFormatError(path, 0, cb.end === 0 ? 'the file is empty' : 'not a capture file (no pcap or pcapng signature)');
+    }
+    const stats = await format.read(path, cb, sink, opts.shouldStop ?? (() => false));
+    if (source.error) {
+      stats.partial = true;
+      stats.problem = `${source.error} (after ${cb.offset} decompressed bytes)`;
+    }
+    return { stats, compressed };
+  } finally {
+    source.close();
+  }
+}

@@ -1,0 +1,70 @@
+import type { Evidence, EvidenceStatus } from '../../shared/domain/evidence';
+import type { CaseDb } from './case-db';
+
+interface EvidenceRow {
+  id: number;
+  path: string;
+  format: string;
+  size: number;
+  status: EvidenceStatus;
+  packets: number;
+  skipped: number;
+  flows: number;
+  first_ts: number | null;
+  last_ts: number | null;
+  imported_at: number;
+  problems: string;
+}
+
+function fromRow(r: EvidenceRow): Evidence {
+  return {
+    id: r.id,
+    path: r.path,
+    format: r.format,
+    size: r.size,
+    status: r.status,
+    packets: r.packets,
+    skipped: r.skipped,
+    flows: r.flows,
+    firstTs: r.first_ts,
+    lastTs: r.last_ts,
+    importedAt: r.imported_at,
+    problems: JSON.parse(r.problems) as string[],
+  };
+}
+
+export function addEvidence(db: CaseDb, path: string, size: number): number {
+  const r = db
+    .prepare('INSERT INTO evidence (path, size, status, imported_at) VALUES (?, ?, ?, ?)')
+    .run(path, size, 'ingesting' satisfies EvidenceStatus, Date.now() / 1000);
+  return Number(r.lastInsertRowid);
+}
+
+export interface EvidenceResult {
+  format: string;
+  status: EvidenceStatus;
+  packets: number;
+  skipped: number;
+  flows: number;
+  firstTs: number | null;
+  lastTs: number | null;
+  problems: string[];
+}
+
+export function finishEvidence(db: CaseDb, id: number, r: EvidenceResult): void {
+  db.prepare(
+    'UPDATE evidence SET format = ?, status = ?, packets = ?, skipped = ?, flows = ?, first_ts = ?, last_ts = ?, problems = ? WHERE id = ?',
+  ).run(r.format, r.status, r.packets, r.skipped, r.flows, r.firstTs, r.lastTs, JSON.stringify(r.problems), id);
+}
+
+/** Removes an evidence file and its flows (a cancelled or failed import rolls back this way). */
+export function deleteEvidence(db: CaseDb, id: number): void {
+  db.transaction(() => {
+    db.prepare('DELETE FROM flows WHERE evidence_id = ?').run(id);
+    db.prepare('DELETE FROM evidence WHERE id = ?').run(id);
+  })();
+}
+
+export function listEvidence(db: CaseDb): Evidence[] {
+  return (db.prepare('SELECT * FROM evidence ORDER BY id').all() as EvidenceRow[]).map(fromRow);
+}

@@ -1,0 +1,7 @@
+import type { Migration } from './migration';
+import { initial } from './0001-initial';
+
+/** Every shipped migration, in order. Never edit one that has shipped: add the next. */
+export const migrations: readonly Migration[] = [initial];
+
+export const SCHEMA_VERSION = migrations[migrations.length - 1].version;

@@ -1,0 +1,27 @@
+import { Command, CommanderError } from 'commander';
+import { CaptureFormatError } from '../capture/capture-errors';
+import { CaseError } from '../cases/case-errors';
+import { appVersion } from '../app-version';
+import { CliError } from './cli-error';
+import { registerFlows } from './commands/flows';
+import { registerIngest } from './commands/ingest';
+import { registerServe } from './commands/serve';
+
+const program = new Command('flowsight')
+  .description('Flowsight: a forensic workbench for the behaviour analysis of network traffic')
+  .version(appVersion())
+  .exitOverride();
+
+registerIngest(program);
+registerFlows(program);
+registerServe(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) process.exit(err.exitCode);
+  // Known failures are one line naming the file and the reason; no stack traces.
+  const known = err instanceof CliError || err instanceof CaptureFormatError || err instanceof CaseError;
+  process.stderr.write(`flowsight: ${known ? (err as Error).message : (err as Error).stack ?? String(err)}\n`);
+  process.exit(err instanceof CliError ? err.exitCode : 1);
+}

@@ -1,0 +1,64 @@
+/**
+ * The dissection result of one packet. One instance is reused for every packet
+ * (gopacket's DecodingLayerParser idea): decoders overwrite its fields and never
+ * allocate. Addresses are kept as 32-bit words: IPv4 uses `src0`/`dst0` only.
+ */
+export class DecodedPacket {
+  /** Link type the frame was decoded as. */
+  linkType = 0;
+  /** 802.1Q/802.1ad VLAN id of the innermost tag, 0 when untagged. */
+  vlan = 0;
+  /** 4 or 6; 0 when no IP layer was found. */
+  ipVersion = 0;
+  src0 = 0; src1 = 0; src2 = 0; src3 = 0;
+  dst0 = 0; dst1 = 0; dst2 = 0; dst3 = 0;
+  /** IP protocol number of the transport (after IPv6 extension headers). */
+  proto = 0;
+  ttl = 0;
+  /** Offset of the IP header within the record's bytes. */
+  ipOffset = 0;
+  ipHeaderLength = 0;
+  /** Length of the IP packet per its header (excludes Ethernet padding). */
+  ipTotalLength = 0;
+  /** Set when the transport header was decoded (not a non-first fragment, not truncated). */
+  hasPorts = false;
+  srcPort = 0;
+  dstPort = 0;
+  tcpFlags = 0;
+  tcpSeq = 0;
+  tcpAck = 0;
+  tcpWindow = 0;
+  tcpHeaderLength = 0;
+  icmpType = 0;
+  icmpCode = 0;
+  /** Application payload within the record's bytes; length counts only captured bytes. */
+  payloadOffset = 0;
+  payloadLength = 0;
+  /** Payload length per the headers, even if the snaplen cut it. */
+  payloadWireLength = 0;
+  /** A header was cut short by the snaplen or is malformed; decoding stopped there. */
+  truncated = false;
+  /** Why the packet has no flow (non-IP, unknown link type...), or '' when it has one. */
+  skipReason = '';
+
+  reset(linkType: number): void {
+    this.linkType = linkType;
+    this.vlan = 0;
+    this.ipVersion = 0;
+    this.src0 = this.src1 = this.src2 = this.src3 = 0;
+    this.dst0 = this.dst1 = this.dst2 = this.dst3 = 0;
+    this.proto = 0;
+    this.hasPorts = false;
+    this.srcPort = this.dstPort = 0;
+    this.tcpFlags = 0;
+    this.payloadOffset = this.payloadLength = this.payloadWireLength = 0;
+    this.truncated = false;
+    this.skipReason = '';
+  }
+}
+
+/**
+ * A decoder reads the header at `off`, fills `p` and hands the rest to the next
+ * decoder through a dispatch table. `end` is the end of the captured bytes.
+ */
+export type Decoder = (d: Uint8Array, off: number, end: number, p: DecodedPacket) => void;

@@ -1,0 +1,25 @@
+import type { Decoder } from './decoded-packet';
+
+/**
+ * Dispatch tables, as gopacket and Wireshark do it: a protocol file registers
+ * itself under its number; nothing edits a central switch.
+ */
+export const linkTypes: (Decoder | undefined)[] = new Array(512);
+export const etherTypes: (Decoder | undefined)[] = new Array(65536);
+export const ipProtocols: (Decoder | undefined)[] = new Array(256);
+
+export function registerLinkType(dlt: number, d: Decoder): void {
+  linkTypes[dlt] = d;
+}
+export function registerEtherType(type: number, d: Decoder): void {
+  etherTypes[type] = d;
+}
+export function registerIpProtocol(proto: number, d: Decoder): void {
+  ipProtocols[proto] = d;
+}
+
+export function dispatchEtherType(type: number, d: Uint8Array, off: number, end: number, p: import('./decoded-packet').DecodedPacket): void {
+  const next = etherTypes[type];
+  if (next) next(d, off, end, p);
+  else p.skipReason = 'non-IP frame';
+}

@@ -1,0 +1,43 @@
+import type { DecodedPacket } from './decoded-packet';
+import { ipProtocols, registerEtherType } from './dispatch';
+
+export const ETHERTYPE_IPV4 = 0x0800;
+
+/** IPv4 (RFC 791). Options are skipped by IHL; non-first fragments carry no transport header. */
+export function decodeIpv4(d: Uint8Array, off: number, end: number, p: DecodedPacket): void {
+  if (end - off < 20 || d[off] >> 4 !== 4) {
+    p.truncated = end - off < 20;
+    p.skipReason = p.truncated ? 'truncated IPv4 header' : 'malformed IPv4 header';
+    return;
+  }
+  const ihl = (d[off] & 0x0f) * 4;
+  let total = (d[off + 2] << 8) | d[off + 3];
+  if (ihl < 20 || end - off < ihl) {
+    p.truncated = true;
+    p.skipReason = 'malformed IPv4 header';
+    return;
+  }
+  // A total length of 0 is what TCP segmentation offload leaves in captures: trust the frame.
+  if (total === 0) total = end - off;
+  if (total < ihl) {
+    p.skipReason = 'malformed IPv4 header';
+    return;
+  }
+  p.ipVersion = 4;
+  p.ipOffset = off;
+  p.ipHeaderLength = ihl;
+  p.ipTotalLength = total;
+  p.ttl = d[off + 8];
+  p.proto = d[off + 9];
+  p.src0 = (d[off + 12] << 24) | (d[off + 13] << 16) | (d[off + 14] << 8) | d[off + 15];
+  p.dst0 = (d[off + 16] << 24) | (d[off + 17] << 16) | (d[off + 18] << 8) | d[off + 19];
+  const fragOffset = ((d[off + 6] & 0x1f) << 8) | d[off + 7];
+  if (fragOffset !== 0) return;
+  // Ethernet pads short frames: the IP total length, not the frame, bounds the payload.
+  const ipEnd = off + total;
+  const next = ipProtocols[p.proto];
+  if (next) next(d, off + ihl, ipEnd < end ? ipEnd : end, p);
+  if (p.hasPorts) p.payloadWireLength = off + total - p.payloadOffset;
+}
+
+registerEtherType(ETHERTYPE_IPV4, decodeIpv4);

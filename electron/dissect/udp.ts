@@ -1,0 +1,19 @@
+import type { DecodedPacket } from './decoded-packet';
+import { registerIpProtocol } from './dispatch';
+
+export const IPPROTO_UDP = 17;
+
+/** UDP (RFC 768). */
+function decodeUdp(d: Uint8Array, off: number, end: number, p: DecodedPacket): void {
+  if (end - off < 8) {
+    p.truncated = true;
+    return;
+  }
+  p.srcPort = (d[off] << 8) | d[off + 1];
+  p.dstPort = (d[off + 2] << 8) | d[off + 3];
+  p.hasPorts = true;
+  p.payloadOffset = off + 8;
+  p.payloadLength = end - off - 8;
+}
+
+registerIpProtocol(IPPROTO_UDP, decodeUdp);

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { JobFinished, JobProgress } from '../domain/job';
+
+/** Events flow main → renderer only. Names are `<domain>.<past-tense or noun>`. */
+export const events = {
+  'job.progress': JobProgress,
+  'job.finished': JobFinished,
+  /** The open case's content changed (flows added, case switched); views refetch. */
+  'case.changed': z.object({ reason: z.enum(['opened', 'closed', 'ingested']) }),
+} as const;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+
+export const eventNames = Object.keys(events) as EventName[];
+
+export function isEventName(name: string): name is EventName {
+  return Object.prototype.hasOwnProperty.call(events, name);
+}
