@@ -12,6 +12,7 @@ export interface IngestProgress {
   total: number;
   file: string;
   packets: number;
+  /** Flows seen so far in this file (active and finished). */
   flows: number;
 }
 
@@ -80,7 +81,7 @@ export async function ingestFiles(db: CaseDb, paths: string[], opts: IngestOptio
       onSource: (s) => (consumed = () => s.consumed),
       shouldStop: () => {
         flush();
-        opts.onProgress?.({ done: doneBefore + consumed(), total, file: path, packets: engine.counters.packets, flows });
+        opts.onProgress?.({ done: doneBefore + consumed(), total, file: path, packets: engine.counters.packets, flows: engine.counters.flows });
         stopped = shouldStop();
         return stopped;
       },
@@ -92,7 +93,7 @@ export async function ingestFiles(db: CaseDb, paths: string[], opts: IngestOptio
     engine.finishAll();
     flush();
     doneBefore += sizes[i];
-    opts.onProgress?.({ done: doneBefore, total, file: path, packets: engine.counters.packets, flows });
+    opts.onProgress?.({ done: doneBefore, total, file: path, packets: engine.counters.packets, flows: engine.counters.flows });
 
     const skipped = new Map(stats.skipped);
     for (const [reason, n] of engine.counters.skipped) skipped.set(reason, (skipped.get(reason) ?? 0) + n);

@@ -1,0 +1,57 @@
+import { writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { jsonl, runCli, runCliAsync } from '../support/cli';
+import { corpus } from '../support/corpus';
+import { generatedCapture } from '../support/generated';
+import { tempDir } from '../support/tmp';
+import { flowFields } from '../../shared/fields';
+
+const tmp = tempDir();
+afterAll(() => tmp.cleanup());
+
+describe('flowsight CLI', () => {
+  it('prints help naming its commands', () => {
+    const r = runCli(['--help']);
+    expect(r.code).toBe(0);
+    for (const c of ['ingest', 'flows', 'serve']) expect(r.stdout).toContain(c);
+  });
+
+  it('exits non-zero with one line naming the file when it is not a capture', () => {
+    const notCapture = tmp.path('notes.txt');
+    writeFileSync(notCapture, 'this is text');
+    const r = runCli(['ingest', '--case', tmp.path('x.flowsight'), notCapture]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([`flowsight: ${notCapture}: not a capture file (no pcap or pcapng signature) (at byte 0)`]);
+  });
+
+  it('prints flows as JSONL and CSV with the stable field names, and honours --limit', () => {
+    const c = tmp.path('web.flowsight');
+    expect(runCli(['ingest', '--quiet', '--case', c, corpus('apps/zeek/web.pcap')]).code).toBe(0);
+    const rows = jsonl(runCli(['flows', '--case', c]).stdout);
+    expect(rows).toHaveLength(2);
+    expect(Object.keys(rows[0])).toEqual(flowFields.map((f) => f.name));
+    expect(rows[1]).toMatchObject({ proto: 'tcp', src_ip: '141.42.64.125', src_port: 56730, dst_ip: '125.190.109.199', dst_port: 80, packets: 22, bytes: 10983, fwd_packets: 12, fwd_bytes: 898, bwd_packets: 10, bwd_bytes: 10085 });
+    const csv = runCli(['flows', '--case', c, '--format', 'csv', '--limit', '1']).stdout.trim().split('\n');
+    expect(csv[0]).toBe(flowFields.map((f) => f.name).join(','));
+    expect(csv).toHaveLength(2);
+    expect(runCli(['flows', '--case', c, '--format', 'xml']).code).toBe(2);
+  });
+
+  it('shows a progress bar on stderr while ingesting', () => {
+    const r = runCli(['ingest', '--case', tmp.path('p.flowsight'), generatedCapture(200_000)]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/100% \| ([\d.]+ MiB)\/\1 \| Reading mixed-7-200000\.pcap \| 200,000 packets, [\d,]+ flows/);
+    expect(r.stderr).toMatch(/complete, 200000 packets, \d+ flows/);
+  });
+
+  it('cancels on Ctrl-C and leaves the case unchanged', async () => {
+    const c = tmp.path('cancel.flowsight');
+    expect(runCli(['ingest', '--quiet', '--case', c, corpus('apps/zeek/web.pcap')]).code).toBe(0);
+    const { child, done } = runCliAsync(['ingest', '--case', c, generatedCapture(200_000)]);
+    child.stderr!.once('data', () => child.kill('SIGINT'));
+    const r = await done;
+    expect(r.code).toBe(130);
+    expect(r.stderr).toContain('ingest cancelled; the case is unchanged');
+    expect(jsonl(runCli(['flows', '--case', c]).stdout)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,53 @@
+import Database from 'better-sqlite3';
+import { writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openCaseDb } from '../../electron/cases/case-db';
+import { CaseError } from '../../electron/cases/case-errors';
+import { SCHEMA_VERSION, migrations } from '../../electron/cases/migrations';
+import { flowFields } from '../../shared/fields';
+import { tempDir } from '../support/tmp';
+
+const tmp = tempDir();
+afterAll(() => tmp.cleanup());
+
+describe('case file', () => {
+  it('is created in WAL mode at the latest schema, with meta, evidence and flows', () => {
+    const db = openCaseDb(tmp.path('new.flowsight'), { create: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+    expect(tables).toEqual(expect.arrayContaining(['meta', 'evidence', 'flows']));
+    const cols = (db.prepare('PRAGMA table_info(flows)').all() as { name: string }[]).map((c) => c.name);
+    for (const f of flowFields) expect(cols).toContain(f.name);
+    db.close();
+  });
+
+  it('has numbered, increasing migrations', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+  });
+
+  it('refuses a case written by a newer schema, saying so', () => {
+    const path = tmp.path('future.flowsight');
+    openCaseDb(path, { create: true }).close();
+    const raw = new Database(path);
+    raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    raw.close();
+    expect(() => openCaseDb(path)).toThrow(CaseError);
+    expect(() => openCaseDb(path)).toThrow(/written by a newer Flowsight \(schema \d+; this version reads up to \d+\)/);
+  });
+
+  it('refuses an SQLite file that is not a case, and a file that is not SQLite', () => {
+    const other = tmp.path('other.db');
+    const raw = new Database(other);
+    raw.exec('CREATE TABLE t (x)');
+    raw.close();
+    expect(() => openCaseDb(other)).toThrow(/not a Flowsight case/);
+    const text = tmp.path('text.flowsight');
+    writeFileSync(text, 'plain text, not a database at all, long enough to have a header');
+    expect(() => openCaseDb(text)).toThrow(CaseError);
+  });
+
+  it('refuses to open a missing case unless asked to create it', () => {
+    expect(() => openCaseDb(tmp.path('missing.flowsight'))).toThrow(/no such case file/);
+  });
+});
