@@ -1,11 +1,26 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The shared corpus of real captures, beside the checkout (FLOWSIGHT_CORPUS overrides). */
-export const corpusDir = process.env.FLOWSIGHT_CORPUS ?? join(repoRoot, '..', 'shared', 'corpus');
+/**
+ * The shared corpus of real captures: FLOWSIGHT_CORPUS, else `shared/corpus`
+ * beside the checkout or beside one of its parents (CI clones elsewhere), else
+ * the workplace's copy.
+ */
+function findCorpus(): string {
+  if (process.env.FLOWSIGHT_CORPUS) return process.env.FLOWSIGHT_CORPUS;
+  const candidates: string[] = [];
+  for (let dir = repoRoot; ; dir = dirname(dir)) {
+    candidates.push(join(dir, '..', 'shared', 'corpus'));
+    if (dirname(dir) === dir) break;
+  }
+  candidates.push('/work/shared/corpus');
+  return candidates.find((c) => existsSync(join(c, 'MANIFEST.tsv'))) ?? candidates[0];
+}
+
+export const corpusDir = findCorpus();
 
 export function corpus(rel: string): string {
   const p = join(corpusDir, rel);
