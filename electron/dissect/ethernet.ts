@@ -13,6 +13,7 @@ function decodeEthernet(d: Uint8Array, off: number, end: number, p: DecodedPacke
     p.skipReason = 'truncated Ethernet header';
     return;
   }
+  p.macOffset = off;
   const type = (d[off + 12] << 8) | d[off + 13];
   if (type < 0x0600) {
     p.skipReason = 'non-IP frame';
@@ -33,6 +34,8 @@ function decodeVlanTag(d: Uint8Array, off: number, end: number, p: DecodedPacket
 }
 
 registerLinkType(DLT_EN10MB, decodeEthernet);
+
+export { decodeEthernet };
 registerEtherType(ETHERTYPE_VLAN, decodeVlanTag);
 registerEtherType(ETHERTYPE_QINQ, decodeVlanTag);
 registerEtherType(ETHERTYPE_QINQ_OLD, decodeVlanTag);

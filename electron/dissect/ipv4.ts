@@ -31,8 +31,10 @@ export function decodeIpv4(d: Uint8Array, off: number, end: number, p: DecodedPa
   p.proto = d[off + 9];
   p.src0 = (d[off + 12] << 24) | (d[off + 13] << 16) | (d[off + 14] << 8) | d[off + 15];
   p.dst0 = (d[off + 16] << 24) | (d[off + 17] << 16) | (d[off + 18] << 8) | d[off + 19];
-  const fragOffset = ((d[off + 6] & 0x1f) << 8) | d[off + 7];
-  if (fragOffset !== 0) return;
+  p.ipId = (d[off + 4] << 8) | d[off + 5];
+  p.moreFragments = (d[off + 6] & 0x20) !== 0;
+  p.fragOffset = (((d[off + 6] & 0x1f) << 8) | d[off + 7]) * 8;
+  if (p.fragOffset !== 0) return;
   // Ethernet pads short frames: the IP total length, not the frame, bounds the payload.
   const ipEnd = off + total;
   const next = ipProtocols[p.proto];

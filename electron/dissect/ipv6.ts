@@ -43,7 +43,10 @@ export function decodeIpv6(d: Uint8Array, off: number, end: number, p: DecodedPa
       o += len;
     } else if (next === FRAGMENT) {
       if (ipEnd - o < 8) return truncatedExt(p, next);
-      const fragOffset = ((d[o + 2] << 8) | d[o + 3]) >> 3;
+      const fragOffset = ((d[o + 2] << 8) | d[o + 3]) & 0xfff8;
+      p.fragOffset = fragOffset;
+      p.moreFragments = (d[o + 3] & 1) !== 0;
+      p.ipId = ((d[o + 4] << 24) | (d[o + 5] << 16) | (d[o + 6] << 8) | d[o + 7]) >>> 0;
       next = d[o];
       o += 8;
       if (fragOffset !== 0) {

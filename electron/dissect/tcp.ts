@@ -19,6 +19,7 @@ function decodeTcp(d: Uint8Array, off: number, end: number, p: DecodedPacket): v
     return;
   }
   const hlen = (d[off + 12] >> 4) * 4;
+  p.l4Offset = off;
   p.srcPort = (d[off] << 8) | d[off + 1];
   p.dstPort = (d[off + 2] << 8) | d[off + 3];
   p.tcpSeq = ((d[off + 4] << 24) | (d[off + 5] << 16) | (d[off + 6] << 8) | d[off + 7]) >>> 0;
@@ -33,8 +34,53 @@ function decodeTcp(d: Uint8Array, off: number, end: number, p: DecodedPacket): v
     p.payloadLength = 0;
     return;
   }
+  if (hlen > 20) decodeOptions(d, off + 20, Math.min(off + hlen, end), p);
   p.payloadOffset = off + hlen;
   p.payloadLength = end - off > hlen ? end - off - hlen : 0;
+}
+
+/** MSS, window scale, SACK-permitted, SACK blocks and timestamps (RFC 9293, 7323, 2018). */
+function decodeOptions(d: Uint8Array, o: number, end: number, p: DecodedPacket): void {
+  while (o < end) {
+    const kind = d[o];
+    if (kind === 0) return;
+    if (kind === 1) {
+      o++;
+      continue;
+    }
+    if (o + 1 >= end) return;
+    const len = d[o + 1];
+    if (len < 2 || o + len > end) return;
+    switch (kind) {
+      case 2:
+        if (len === 4) p.tcpMss = (d[o + 2] << 8) | d[o + 3];
+        break;
+      case 3:
+        if (len === 3) p.tcpWindowScale = d[o + 2];
+        break;
+      case 4:
+        p.tcpSackPermitted = true;
+        break;
+      case 5: {
+        const n = Math.min(4, (len - 2) >> 3);
+        for (let i = 0; i < n; i++) {
+          const b = o + 2 + i * 8;
+          p.tcpSackLeft[i] = ((d[b] << 24) | (d[b + 1] << 16) | (d[b + 2] << 8) | d[b + 3]) >>> 0;
+          p.tcpSackRight[i] = ((d[b + 4] << 24) | (d[b + 5] << 16) | (d[b + 6] << 8) | d[b + 7]) >>> 0;
+        }
+        p.tcpSackCount = n;
+        break;
+      }
+      case 8:
+        if (len === 10) {
+          p.tcpHasTimestamp = true;
+          p.tcpTsVal = ((d[o + 2] << 24) | (d[o + 3] << 16) | (d[o + 4] << 8) | d[o + 5]) >>> 0;
+          p.tcpTsEcr = ((d[o + 6] << 24) | (d[o + 7] << 16) | (d[o + 8] << 8) | d[o + 9]) >>> 0;
+        }
+        break;
+    }
+    o += len;
+  }
 }
 
 registerIpProtocol(IPPROTO_TCP, decodeTcp);

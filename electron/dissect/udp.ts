@@ -9,6 +9,7 @@ function decodeUdp(d: Uint8Array, off: number, end: number, p: DecodedPacket): v
     p.truncated = true;
     return;
   }
+  p.l4Offset = off;
   p.srcPort = (d[off] << 8) | d[off + 1];
   p.dstPort = (d[off + 2] << 8) | d[off + 3];
   p.hasPorts = true;

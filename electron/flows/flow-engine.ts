@@ -6,6 +6,7 @@ import { srcIsLowEndpoint, flowHash, setKey } from './flow-key';
 import { columnOf, newRow, type FlowValue } from './flow-row';
 import { FlowState } from './flow-state';
 import { FlowTable } from './flow-table';
+import { defaultFeatures } from './features';
 import { IPPROTO_TCP } from '../dissect/tcp';
 import { IPPROTO_UDP } from '../dissect/udp';
 import { IPPROTO_ICMP, IPPROTO_ICMPV6 } from '../dissect/icmp';
@@ -45,6 +46,10 @@ const C = {
   bwdPackets: columnOf('bwd_packets'),
   fwdBytes: columnOf('fwd_bytes'),
   bwdBytes: columnOf('bwd_bytes'),
+  vlan: columnOf('vlan'),
+  ipVersion: columnOf('ip_version'),
+  ipProto: columnOf('ip_proto'),
+  termination: columnOf('termination'),
 };
 
 function protoName(proto: number): string {
@@ -73,7 +78,7 @@ export class FlowEngine {
 
   constructor(
     private readonly opts: FlowEngineOptions = defaultEngineOptions,
-    features: readonly AnyFlowFeature[] = [],
+    features: readonly AnyFlowFeature[] = defaultFeatures(),
   ) {
     this.features = features;
     this.table = new FlowTable(() => {
@@ -166,6 +171,10 @@ export class FlowEngine {
     row[C.bwdPackets] = f.bwdPackets;
     row[C.fwdBytes] = f.fwdBytes;
     row[C.bwdBytes] = f.bwdBytes;
+    row[C.vlan] = f.vlan;
+    row[C.ipVersion] = f.ipVersion;
+    row[C.ipProto] = f.proto;
+    row[C.termination] = f.termination;
     const feats = this.features;
     for (let i = 0; i < feats.length; i++) feats[i].emit(f.ext[i], f, row);
     return row;

@@ -1,0 +1,10 @@
+import type { AnyFlowFeature } from '../flow-feature';
+import { linkEndpoints } from './link-endpoints';
+
+/**
+ * The engine's feature plugins, in the order they run for each packet. A new
+ * feature is a new file here plus one line in this list.
+ */
+export function defaultFeatures(): AnyFlowFeature[] {
+  return [linkEndpoints];
+}

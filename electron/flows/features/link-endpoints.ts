@@ -1,0 +1,47 @@
+import type { PacketRecord } from '../../capture/packet-record';
+import type { DecodedPacket } from '../../dissect/decoded-packet';
+import type { FlowFeature } from '../flow-feature';
+import { columnOf, type RowWriter } from '../flow-row';
+import type { FlowState } from '../flow-state';
+
+interface LinkState {
+  srcMac: string | null;
+  dstMac: string | null;
+  tunnel: string;
+  /** Set once the first forward packet's MACs are known. */
+  done: boolean;
+}
+
+const SRC_MAC = columnOf('src_mac');
+const DST_MAC = columnOf('dst_mac');
+const TUNNEL = columnOf('tunnel');
+
+function mac(d: Uint8Array, o: number): string {
+  let s = '';
+  for (let i = 0; i < 6; i++) s += (i ? ':' : '') + (d[o + i] < 16 ? '0' : '') + d[o + i].toString(16);
+  return s;
+}
+
+/** Link-layer identity of the flow's source: the MACs of its first forward packet, and the tunnel it came through. */
+export const linkEndpoints: FlowFeature<LinkState> = {
+  name: 'link-endpoints',
+  create: () => ({ srcMac: null, dstMac: null, tunnel: '', done: false }),
+  init(s, _f: FlowState, p: DecodedPacket) {
+    s.srcMac = s.dstMac = null;
+    s.tunnel = p.tunnel;
+    s.done = false;
+  },
+  update(s, _f, p: DecodedPacket, rec: PacketRecord, _ts, fwd) {
+    if (s.done || !fwd) return;
+    s.done = true;
+    if (p.macOffset < 0) return;
+    // Ethernet: destination first, then source.
+    s.dstMac = mac(rec.data, p.macOffset);
+    s.srcMac = mac(rec.data, p.macOffset + 6);
+  },
+  emit(s, _f, row: RowWriter) {
+    row[SRC_MAC] = s.srcMac;
+    row[DST_MAC] = s.dstMac;
+    row[TUNNEL] = s.tunnel;
+  },
+};
