@@ -7,6 +7,8 @@ import type { Decoder } from './decoded-packet';
 export const linkTypes: (Decoder | undefined)[] = new Array(512);
 export const etherTypes: (Decoder | undefined)[] = new Array(65536);
 export const ipProtocols: (Decoder | undefined)[] = new Array(256);
+/** UDP payload decoders by destination port (tunnels such as VXLAN). */
+export const udpPorts: (Decoder | undefined)[] = new Array(65536);
 
 export function registerLinkType(dlt: number, d: Decoder): void {
   linkTypes[dlt] = d;
@@ -16,6 +18,10 @@ export function registerEtherType(type: number, d: Decoder): void {
 }
 export function registerIpProtocol(proto: number, d: Decoder): void {
   ipProtocols[proto] = d;
+}
+
+export function registerUdpPort(port: number, d: Decoder): void {
+  udpPorts[port] = d;
 }
 
 export function dispatchEtherType(type: number, d: Uint8Array, off: number, end: number, p: import('./decoded-packet').DecodedPacket): void {

@@ -39,7 +39,8 @@ export function decodeIpv4(d: Uint8Array, off: number, end: number, p: DecodedPa
   const ipEnd = off + total;
   const next = ipProtocols[p.proto];
   if (next) next(d, off + ihl, ipEnd < end ? ipEnd : end, p);
-  if (p.hasPorts) p.payloadWireLength = off + total - p.payloadOffset;
+  // Only the innermost IP header knows the payload's length (a tunnel decoded an inner one otherwise).
+  if (p.hasPorts && p.ipOffset === off) p.payloadWireLength = off + total - p.payloadOffset;
 }
 
 registerEtherType(ETHERTYPE_IPV4, decodeIpv4);

@@ -68,7 +68,8 @@ export function decodeIpv6(d: Uint8Array, off: number, end: number, p: DecodedPa
   if (o > ipEnd) return truncatedExt(p, next);
   const decoder = ipProtocols[next];
   if (decoder) decoder(d, o, ipEnd, p);
-  if (p.hasPorts) p.payloadWireLength = off + total - p.payloadOffset;
+  // Only the innermost IP header knows the payload's length (a tunnel decoded an inner one otherwise).
+  if (p.hasPorts && p.ipOffset === off) p.payloadWireLength = off + total - p.payloadOffset;
 }
 
 function truncatedExt(p: DecodedPacket, next: number): void {

@@ -5,3 +5,6 @@ import './ipv6';
 import './tcp';
 import './udp';
 import './icmp';
+import './gre';
+import './vxlan';
+import './ip-in-ip';

@@ -1,5 +1,5 @@
 import type { DecodedPacket } from './decoded-packet';
-import { registerIpProtocol } from './dispatch';
+import { registerIpProtocol, udpPorts } from './dispatch';
 
 export const IPPROTO_UDP = 17;
 
@@ -15,6 +15,8 @@ function decodeUdp(d: Uint8Array, off: number, end: number, p: DecodedPacket): v
   p.hasPorts = true;
   p.payloadOffset = off + 8;
   p.payloadLength = end - off - 8;
+  const tunnel = udpPorts[p.dstPort];
+  if (tunnel) tunnel(d, off + 8, end, p);
 }
 
 registerIpProtocol(IPPROTO_UDP, decodeUdp);

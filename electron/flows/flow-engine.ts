@@ -1,15 +1,17 @@
 import type { PacketRecord } from '../capture/packet-record';
 import { decodePacket, DecodedPacket } from '../dissect/packet-decoder';
+import { IPPROTO_ICMP, IPPROTO_ICMPV6 } from '../dissect/icmp';
+import { IPPROTO_TCP, TCP_ACK, TCP_SYN } from '../dissect/tcp';
+import { IPPROTO_UDP } from '../dissect/udp';
 import { addressToString } from './address-format';
+import { defaultFeatures } from './features';
 import type { AnyFlowFeature } from './flow-feature';
-import { srcIsLowEndpoint, flowHash, setKey } from './flow-key';
+import { flowHash, setKey, srcIsLowEndpoint } from './flow-key';
 import { columnOf, newRow, type FlowValue } from './flow-row';
 import { FlowState } from './flow-state';
-import { FlowTable } from './flow-table';
-import { defaultFeatures } from './features';
-import { IPPROTO_TCP } from '../dissect/tcp';
-import { IPPROTO_UDP } from '../dissect/udp';
-import { IPPROTO_ICMP, IPPROTO_ICMPV6 } from '../dissect/icmp';
+import { CLOSING, FlowTable, OPEN } from './flow-table';
+import { FragmentPorts } from './fragment-ports';
+import { isNewConnection, resetTcpLifecycle, tcpLifecycle } from './tcp-lifecycle';
 
 /** Settings a user can change; plain data, so they cross into workers. */
 export interface FlowEngineOptions {
@@ -17,12 +19,11 @@ export interface FlowEngineOptions {
   idleTimeout: number;
   /** Seconds after its first packet at which a long flow is cut (default 1800). */
   activeTimeout: number;
+  /** Seconds a finished TCP connection keeps absorbing late packets (default 10). */
+  closeTimeout: number;
 }
 
-export const defaultEngineOptions: FlowEngineOptions = { idleTimeout: 120, activeTimeout: 1800 };
-
-/** Receives every finished flow; the engine reuses the FlowState once `release` is called. */
-export type FinishedFlowSink = (flows: FlowState[]) => void;
+export const defaultEngineOptions: FlowEngineOptions = { idleTimeout: 120, activeTimeout: 1800, closeTimeout: 10 };
 
 export interface EngineCounters {
   packets: number;
@@ -50,6 +51,7 @@ const C = {
   ipVersion: columnOf('ip_version'),
   ipProto: columnOf('ip_proto'),
   termination: columnOf('termination'),
+  icmpErrors: columnOf('icmp_errors'),
 };
 
 function protoName(proto: number): string {
@@ -71,8 +73,15 @@ export class FlowEngine {
   private readonly p = new DecodedPacket();
   private readonly table: FlowTable;
   private readonly features: readonly AnyFlowFeature[];
+  private readonly fragments = new FragmentPorts();
   private finished: FlowState[] = [];
   private now = 0;
+  /**
+   * Whole seconds subtracted from every timestamp before it becomes a float, so
+   * differences (IATs, durations) keep nanosecond precision: a float of epoch
+   * seconds only resolves about 0.2 µs.
+   */
+  private baseSec = -1;
   private evidenceId = 0;
   readonly counters: EngineCounters = { packets: 0, skipped: new Map(), flows: 0 };
 
@@ -101,17 +110,32 @@ export class FlowEngine {
       this.skip(p.skipReason || 'no IP layer');
       return;
     }
-    const ts = rec.tsSec + rec.tsNsec * 1e-9;
+    if (this.baseSec < 0) this.baseSec = rec.tsSec;
+    const ts = rec.tsSec - this.baseSec + rec.tsNsec * 1e-9;
     if (ts > this.now) {
       this.now = ts;
-      this.expireIdle();
+      this.expire();
+    }
+    if (p.fragOffset !== 0 || p.moreFragments) {
+      this.fragments.resolve(p, ts);
+      if (p.fragOffset !== 0) {
+        // A later fragment is all payload, but none of it starts an application message.
+        p.payloadWireLength = p.ipTotalLength - p.ipHeaderLength;
+        p.payloadLength = 0;
+      }
     }
     const pSrcIsA = srcIsLowEndpoint(p);
     const hash = flowHash(p);
+    const isTcp = p.proto === IPPROTO_TCP && !p.icmpError;
     let f = this.table.find(p, hash, pSrcIsA);
-    if (f && ts - f.firstTs > this.opts.activeTimeout) {
-      this.finish(f, 'active');
-      f = undefined;
+    if (f) {
+      if (ts - f.firstTs > this.opts.activeTimeout) {
+        this.finish(f, 'active');
+        f = undefined;
+      } else if (isTcp && isNewConnection(f, p, pSrcIsA === f.srcIsA)) {
+        this.finish(f, f.closing ? f.termination : 'reused');
+        f = undefined;
+      }
     }
     if (!f) f = this.start(p, rec, hash, pSrcIsA, ts);
     else this.table.touch(f);
@@ -126,13 +150,24 @@ export class FlowEngine {
       f.lastBwdTs = ts;
     }
     if (ts > f.lastTs) f.lastTs = ts;
+    if (p.icmpError) f.icmpErrors++;
     const feats = this.features;
     for (let i = 0; i < feats.length; i++) feats[i].update(f.ext[i], f, p, rec, ts, fwd);
+    if (isTcp && !f.closing) {
+      const end = tcpLifecycle(f, p, fwd);
+      if (end) {
+        f.termination = end;
+        f.closing = true;
+        this.table.moveTo(f, CLOSING);
+      }
+    }
   };
 
-  /** Ends every active flow (end of capture) and returns the last batch. */
+  /** Ends every flow still in the table (end of capture; a closed connection keeps its reason). */
   finishAll(): void {
-    for (let f = this.table.oldest(); f; f = this.table.oldest()) this.finish(f, 'end_of_capture');
+    for (const list of [CLOSING, OPEN]) {
+      for (let f = this.table.oldest(list); f; f = this.table.oldest(list)) this.finish(f, f.closing ? f.termination : 'end_of_capture');
+    }
   }
 
   /** Takes the flows finished since the last call; call `release` after writing them. */
@@ -161,8 +196,8 @@ export class FlowEngine {
     row[C.dstIp] = aIsSrc ? b : a;
     row[C.srcPort] = f.srcPortShown;
     row[C.dstPort] = f.dstPortShown;
-    row[C.firstTs] = f.firstTs;
-    row[C.lastTs] = f.lastTs;
+    row[C.firstTs] = this.baseSec + f.firstTs;
+    row[C.lastTs] = this.baseSec + f.lastTs;
     // Rounded to the nanosecond so float noise from the subtraction never shows.
     row[C.duration] = Math.round((f.lastTs - f.firstTs) * 1e9) / 1e9;
     row[C.packets] = f.fwdPackets + f.bwdPackets;
@@ -175,6 +210,7 @@ export class FlowEngine {
     row[C.ipVersion] = f.ipVersion;
     row[C.ipProto] = f.proto;
     row[C.termination] = f.termination;
+    row[C.icmpErrors] = f.icmpErrors;
     const feats = this.features;
     for (let i = 0; i < feats.length; i++) feats[i].emit(f.ext[i], f, row);
     return row;
@@ -183,15 +219,22 @@ export class FlowEngine {
   private start(p: DecodedPacket, rec: PacketRecord, hash: number, pSrcIsA: boolean, ts: number): FlowState {
     const f = this.table.insert(hash);
     setKey(f, p, pSrcIsA);
-    f.srcIsA = pSrcIsA;
-    const icmp = p.proto === IPPROTO_ICMP || p.proto === IPPROTO_ICMPV6;
-    f.srcPortShown = icmp ? p.icmpType : p.srcPort;
-    f.dstPortShown = icmp ? p.icmpCode : p.dstPort;
+    // The source is the first packet's sender, except: a first SYN-ACK was sent by
+    // the server, and an ICMP error travels back to the quoted packet's sender.
+    const flip = p.icmpError || (p.proto === IPPROTO_TCP && (p.tcpFlags & (TCP_SYN | TCP_ACK)) === (TCP_SYN | TCP_ACK));
+    f.srcIsA = flip ? !pSrcIsA : pSrcIsA;
+    const icmp = (p.proto === IPPROTO_ICMP || p.proto === IPPROTO_ICMPV6) && !p.icmpError;
+    const srcPort = flip ? p.dstPort : p.srcPort;
+    const dstPort = flip ? p.srcPort : p.dstPort;
+    f.srcPortShown = icmp ? p.icmpType : srcPort;
+    f.dstPortShown = icmp ? p.icmpCode : dstPort;
     f.evidenceId = this.evidenceId;
     f.firstTs = f.lastTs = f.lastFwdTs = ts;
     f.lastBwdTs = 0;
     f.fwdPackets = f.bwdPackets = f.fwdBytes = f.bwdBytes = 0;
+    f.icmpErrors = 0;
     f.termination = '';
+    resetTcpLifecycle(f);
     const feats = this.features;
     for (let i = 0; i < feats.length; i++) feats[i].init(f.ext[i], f, p, rec, ts);
     this.counters.flows++;
@@ -204,9 +247,11 @@ export class FlowEngine {
     this.finished.push(f);
   }
 
-  private expireIdle(): void {
-    const limit = this.now - this.opts.idleTimeout;
-    for (let f = this.table.oldest(); f && f.lastTs < limit; f = this.table.oldest()) this.finish(f, 'idle');
+  private expire(): void {
+    const idle = this.now - this.opts.idleTimeout;
+    for (let f = this.table.oldest(OPEN); f && f.lastTs < idle; f = this.table.oldest(OPEN)) this.finish(f, 'idle');
+    const closed = this.now - this.opts.closeTimeout;
+    for (let f = this.table.oldest(CLOSING); f && f.lastTs < closed; f = this.table.oldest(CLOSING)) this.finish(f, f.termination);
   }
 
   private skip(reason: string): void {

@@ -33,6 +33,17 @@ export class FlowState {
   lastBwdTs = 0;
   /** Why the flow ended: fin, rst, idle, active or end_of_capture. */
   termination = '';
+  /** The TCP connection ended (FIN both ways and ACKed, or RST); late packets still join it. */
+  closing = false;
+  /** ICMP errors quoting this flow's packets. */
+  icmpErrors = 0;
+  // TCP lifecycle: the originator's SYN, and each side's FIN (the ACK value that covers it).
+  synSeen = false;
+  isn = 0;
+  finSeen = 0;
+  finAcked = 0;
+  finEndFwd = 0;
+  finEndBwd = 0;
 
   /** Per-feature state, indexed like the engine's feature list. */
   readonly ext: unknown[] = [];

@@ -2,10 +2,15 @@ import type { DecodedPacket } from '../dissect/decoded-packet';
 import { keyMatches } from './flow-key';
 import { FlowState } from './flow-state';
 
+/** Flows in LRU order: open flows, and flows whose TCP connection has ended but may still see late packets. */
+export const OPEN = 0;
+export const CLOSING = 1;
+
 /**
- * Active flows: a chained hash table over integer slots plus a least-recently-
- * used list, both in typed arrays. A lookup allocates nothing; idle flows expire
- * from the LRU head in O(1) each. Memory follows the number of active flows.
+ * Active flows: a chained hash table over integer slots plus two least-recently-
+ * used lists (open and closing), all in typed arrays. A lookup allocates nothing;
+ * flows expire from an LRU head in O(1) each, each list with its own timeout.
+ * Memory follows the number of active flows.
  */
 export class FlowTable {
   private buckets: Int32Array;
@@ -14,8 +19,9 @@ export class FlowTable {
   private hashes: Uint32Array;
   private lruPrev: Int32Array;
   private lruNext: Int32Array;
-  private lruHead = -1;
-  private lruTail = -1;
+  private listOf: Uint8Array;
+  private readonly lruHead = [-1, -1];
+  private readonly lruTail = [-1, -1];
   private freeSlots: Int32Array;
   private freeCount = 0;
   private capacity = 0;
@@ -33,6 +39,7 @@ export class FlowTable {
     this.hashes = new Uint32Array(0);
     this.lruPrev = new Int32Array(0);
     this.lruNext = new Int32Array(0);
+    this.listOf = new Uint8Array(0);
     this.freeSlots = new Int32Array(0);
     this.grow(initialCapacity);
   }
@@ -61,7 +68,7 @@ export class FlowTable {
     const b = hash & this.mask;
     this.chain[s] = this.buckets[b];
     this.buckets[b] = s;
-    this.lruAppend(s);
+    this.lruAppend(s, OPEN);
     this.size++;
     return f;
   }
@@ -69,14 +76,22 @@ export class FlowTable {
   /** Marks the flow as just seen (moves it to the LRU tail). */
   touch(f: FlowState): void {
     const s = f.slot;
-    if (s === this.lruTail) return;
+    const list = this.listOf[s];
+    if (s === this.lruTail[list]) return;
     this.lruUnlink(s);
-    this.lruAppend(s);
+    this.lruAppend(s, list);
   }
 
-  /** The least recently seen flow, or undefined. */
-  oldest(): FlowState | undefined {
-    return this.lruHead >= 0 ? this.flows[this.lruHead] : undefined;
+  /** Moves the flow to the tail of another list (e.g. CLOSING once its connection ended). */
+  moveTo(f: FlowState, list: number): void {
+    this.lruUnlink(f.slot);
+    this.lruAppend(f.slot, list);
+  }
+
+  /** The least recently seen flow of a list, or undefined. */
+  oldest(list = OPEN): FlowState | undefined {
+    const s = this.lruHead[list];
+    return s >= 0 ? this.flows[s] : undefined;
   }
 
   /** Removes the flow; the object goes back to the pool once the caller calls `release`. */
@@ -104,24 +119,27 @@ export class FlowTable {
   }
 
   *[Symbol.iterator](): IterableIterator<FlowState> {
-    for (let s = this.lruHead; s >= 0; s = this.lruNext[s]) yield this.flows[s]!;
+    for (const list of [OPEN, CLOSING]) for (let s = this.lruHead[list]; s >= 0; s = this.lruNext[s]) yield this.flows[s]!;
   }
 
-  private lruAppend(s: number): void {
-    this.lruPrev[s] = this.lruTail;
+  private lruAppend(s: number, list: number): void {
+    this.listOf[s] = list;
+    const tail = this.lruTail[list];
+    this.lruPrev[s] = tail;
     this.lruNext[s] = -1;
-    if (this.lruTail >= 0) this.lruNext[this.lruTail] = s;
-    else this.lruHead = s;
-    this.lruTail = s;
+    if (tail >= 0) this.lruNext[tail] = s;
+    else this.lruHead[list] = s;
+    this.lruTail[list] = s;
   }
 
   private lruUnlink(s: number): void {
+    const list = this.listOf[s];
     const p = this.lruPrev[s];
     const n = this.lruNext[s];
     if (p >= 0) this.lruNext[p] = n;
-    else this.lruHead = n;
+    else this.lruHead[list] = n;
     if (n >= 0) this.lruPrev[n] = p;
-    else this.lruTail = p;
+    else this.lruTail[list] = p;
   }
 
   private grow(capacity: number): void {
@@ -135,6 +153,9 @@ export class FlowTable {
     this.hashes = extend(this.hashes, (n) => new Uint32Array(n));
     this.lruPrev = extend(this.lruPrev, (n) => new Int32Array(n));
     this.lruNext = extend(this.lruNext, (n) => new Int32Array(n));
+    const listOf = new Uint8Array(capacity);
+    listOf.set(this.listOf);
+    this.listOf = listOf;
     const free = new Int32Array(capacity);
     free.set(this.freeSlots.subarray(0, this.freeCount));
     // Hand out low slots first.
@@ -147,10 +168,12 @@ export class FlowTable {
   private rehash(bucketCount: number): void {
     this.buckets = new Int32Array(bucketCount).fill(-1);
     this.mask = bucketCount - 1;
-    for (let s = this.lruHead; s >= 0; s = this.lruNext[s]) {
-      const b = this.hashes[s] & this.mask;
-      this.chain[s] = this.buckets[b];
-      this.buckets[b] = s;
+    for (const list of [OPEN, CLOSING]) {
+      for (let s = this.lruHead[list]; s >= 0; s = this.lruNext[s]) {
+        const b = this.hashes[s] & this.mask;
+        this.chain[s] = this.buckets[b];
+        this.buckets[b] = s;
+      }
     }
   }
 }

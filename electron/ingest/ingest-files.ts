@@ -5,6 +5,10 @@ import type { CaseDb } from '../cases/case-db';
 import { addEvidence, deleteEvidence, finishEvidence } from '../cases/evidence-store';
 import { FlowWriter } from '../cases/flow-writer';
 import { FlowEngine, defaultEngineOptions, type FlowEngineOptions } from '../flows/flow-engine';
+import { columnOf } from '../flows/flow-row';
+
+const FIRST_TS = columnOf('first_ts');
+const LAST_TS = columnOf('last_ts');
 
 export interface IngestProgress {
   /** Bytes of input consumed over all files, and their total size. */
@@ -67,9 +71,12 @@ export async function ingestFiles(db: CaseDb, paths: string[], opts: IngestOptio
     const flush = () => {
       const batch = engine.takeFinished();
       const rows = batch.map((f) => {
-        if (f.firstTs < firstTs) firstTs = f.firstTs;
-        if (f.lastTs > lastTs) lastTs = f.lastTs;
-        return engine.toRow(f);
+        const row = engine.toRow(f);
+        const first = row[FIRST_TS] as number;
+        const last = row[LAST_TS] as number;
+        if (first < firstTs) firstTs = first;
+        if (last > lastTs) lastTs = last;
+        return row;
       });
       writer.write(evidenceId, rows);
       engine.release(batch);
