@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { flowFields, type FlowRecord } from '../../shared/fields';
+import { fieldDefs, type FlowRecord } from '../../shared/fields';
 
 export type FlowFormat = 'jsonl' | 'csv';
 
@@ -9,17 +9,38 @@ function csvCell(v: string | number | null): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** Writes flows as JSONL (one object per line) or CSV (header, then rows), honouring backpressure. */
+/**
+ * CSV columns: CICFlowMeter's (CIC-IDS2017) name and unit wherever the feature
+ * exists there, so existing CIC tooling reads our exports; our own name otherwise.
+ */
+export const csvColumns = fieldDefs.map((f) => ({ name: f.name, header: f.cic ?? f.name, scale: f.cic ? (f.cicScale ?? 1) : 1 }));
+
+export function csvHeader(): string {
+  return csvColumns.map((c) => csvCell(c.header)).join(',');
+}
+
+export function csvRow(rec: Record<string, string | number | null>): string {
+  return csvColumns.map((c) => {
+    const v = rec[c.name];
+    return csvCell(c.scale !== 1 && typeof v === 'number' ? v * c.scale : v);
+  }).join(',');
+}
+
+/** Writes flows as JSONL (one object per line, our names and units) or CSV, honouring backpressure. */
 export async function writeFlows(out: Writable, flows: Iterable<FlowRecord>, format: FlowFormat): Promise<number> {
-  const names = flowFields.map((f) => f.name);
-  const write = (line: string) =>
-    out.write(line) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve()));
-  if (format === 'csv') await write(`${names.join(',')}\n`);
+  let buffer = format === 'csv' ? `${csvHeader()}\n` : '';
   let n = 0;
+  const flush = async () => {
+    if (!buffer) return;
+    const ok = out.write(buffer);
+    buffer = '';
+    if (!ok) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+  };
   for (const f of flows) {
-    const rec = f as Record<string, string | number | null>;
-    await write(format === 'csv' ? `${names.map((k) => csvCell(rec[k])).join(',')}\n` : `${JSON.stringify(f)}\n`);
+    buffer += format === 'csv' ? `${csvRow(f as Record<string, string | number | null>)}\n` : `${JSON.stringify(f)}\n`;
+    if (buffer.length > 1 << 16) await flush();
     n++;
   }
+  await flush();
   return n;
 }

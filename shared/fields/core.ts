@@ -2,13 +2,13 @@ import type { FieldDef } from './field-def';
 
 /** The flow record of the first slice; stable since schema 1. */
 export const coreFields = [
-  { name: 'id', label: 'ID', type: 'int', group: 'identity', since: 1, description: 'Flow number within the case', cic: 'Flow ID' },
-  { name: 'proto', label: 'Protocol', type: 'text', group: 'identity', since: 1, description: 'Transport protocol: tcp, udp, icmp, icmpv6 or other', cic: 'Protocol' },
+  { name: 'id', label: 'ID', type: 'int', group: 'identity', since: 1, description: 'Flow number within the case' },
+  { name: 'proto', label: 'Protocol', type: 'text', group: 'identity', since: 1, description: 'Transport protocol: tcp, udp, icmp, icmpv6 or other (ip_proto has the number)' },
   { name: 'src_ip', label: 'Source', type: 'text', group: 'identity', since: 1, description: 'Address of the side that sent the first packet (the SYN sender for TCP)', cic: 'Source IP' },
   { name: 'src_port', label: 'Src port', type: 'int', group: 'identity', since: 1, description: 'Source port (ICMP: type of the first message)', cic: 'Source Port' },
   { name: 'dst_ip', label: 'Destination', type: 'text', group: 'identity', since: 1, description: 'Address of the other side', cic: 'Destination IP' },
   { name: 'dst_port', label: 'Dst port', type: 'int', group: 'identity', since: 1, description: 'Destination port (ICMP: code of the first message)', cic: 'Destination Port' },
-  { name: 'first_ts', label: 'First seen', type: 'real', group: 'time', since: 1, description: 'Time of the first packet, epoch seconds', cic: 'Timestamp', unit: 's' },
+  { name: 'first_ts', label: 'First seen', type: 'real', group: 'time', since: 1, description: 'Time of the first packet, epoch seconds', unit: 's' },
   { name: 'last_ts', label: 'Last seen', type: 'real', group: 'time', since: 1, description: 'Time of the last packet, epoch seconds', unit: 's' },
   { name: 'duration', label: 'Duration', type: 'real', group: 'time', since: 1, description: 'last_ts − first_ts, seconds', cic: 'Flow Duration', cicScale: 1e6, unit: 's', feature: true },
   { name: 'packets', label: 'Packets', type: 'int', group: 'volume', since: 1, description: 'Packets in both directions', unit: 'packets', feature: true },

@@ -29,6 +29,9 @@ export const flowFields = [
   ...sequenceFields,
 ] as const satisfies readonly FieldDef[];
 
+/** The same registry seen through the general FieldDef interface (optional properties readable). */
+export const fieldDefs: readonly FieldDef[] = flowFields;
+
 export type FlowField = (typeof flowFields)[number];
 export type FlowFieldName = FlowField['name'];
 
