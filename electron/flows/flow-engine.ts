@@ -4,7 +4,8 @@ import { IPPROTO_ICMP, IPPROTO_ICMPV6 } from '../dissect/icmp';
 import { IPPROTO_TCP, TCP_ACK, TCP_SYN } from '../dissect/tcp';
 import { IPPROTO_UDP } from '../dissect/udp';
 import { addressToString } from './address-format';
-import { defaultFeatures } from './features';
+import { defaultFeatures, defaultSignatures } from './features';
+import { NameMap } from './name-map';
 import type { AnyFlowFeature } from './flow-feature';
 import { flowHash, setKey, srcIsLowEndpoint } from './flow-key';
 import { columnOf, newRow, type FlowValue } from './flow-row';
@@ -85,16 +86,24 @@ export class FlowEngine {
   private evidenceId = 0;
   readonly counters: EngineCounters = { packets: 0, skipped: new Map(), flows: 0 };
 
+  /** Names learnt from the capture (DNS answers, NRBs), shared with the features. */
+  readonly names = new NameMap();
+
   constructor(
     private readonly opts: FlowEngineOptions = defaultEngineOptions,
-    features: readonly AnyFlowFeature[] = defaultFeatures(),
+    features?: readonly AnyFlowFeature[],
   ) {
-    this.features = features;
+    this.features = features ?? defaultFeatures({ names: this.names, signatures: defaultSignatures() });
     this.table = new FlowTable(() => {
       const f = new FlowState();
       for (const feat of this.features) f.ext.push(feat.create());
       return f;
     });
+  }
+
+  /** Epoch seconds that engine-relative times are counted from (-1 before the first packet). */
+  get timeBase(): number {
+    return this.baseSec;
   }
 
   /** Flows from here on belong to this evidence file. */

@@ -4,6 +4,7 @@ import { readCaptureFile, sniffCaptureFile } from '../capture/capture-file';
 import type { CaseDb } from '../cases/case-db';
 import { addEvidence, deleteEvidence, finishEvidence } from '../cases/evidence-store';
 import { FlowWriter } from '../cases/flow-writer';
+import { storeNames } from '../cases/name-store';
 import { FlowEngine, defaultEngineOptions, type FlowEngineOptions } from '../flows/flow-engine';
 import { columnOf } from '../flows/flow-row';
 
@@ -80,6 +81,7 @@ export async function ingestFiles(db: CaseDb, paths: string[], opts: IngestOptio
       });
       writer.write(evidenceId, rows);
       engine.release(batch);
+      storeNames(db, evidenceId, engine.timeBase, engine.names.takeFresh());
       flows += rows.length;
     };
     let consumed = () => 0;

@@ -3,6 +3,7 @@ import type { FieldDef } from './field-def';
 /** Metadata read from the first packets of a flow (deep inspection is capped per flow). */
 export const applicationFields = [
   { name: 'app', label: 'App', type: 'text', group: 'application', since: 2, description: 'Coarse application identity from SNI, DNS and HTTP host signatures and ports (resources/app-signatures.json)' },
+  { name: 'app_category', label: 'Category', type: 'text', group: 'application', since: 2, description: 'Service category of the app (search, social, video, messaging, cloud, …), from the same signature file' },
   { name: 'sni', label: 'SNI', type: 'text', group: 'application', since: 2, description: 'TLS server name from the ClientHello (QUIC: from the decrypted Initial)' },
   { name: 'alpn', label: 'ALPN', type: 'text', group: 'application', since: 2, description: "ALPN protocols offered by the client, comma-separated (the server's choice in alpn_server)" },
   { name: 'alpn_server', label: 'ALPN (server)', type: 'text', group: 'application', since: 2, description: 'ALPN protocol chosen in the ServerHello' },

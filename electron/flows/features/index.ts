@@ -1,6 +1,10 @@
+import { AppSignatures } from '../app-signatures';
 import type { AnyFlowFeature } from '../flow-feature';
+import type { NameMap } from '../name-map';
 import { activity } from './activity';
+import { appIdentity } from './app-identity';
 import { directionStats } from './direction-stats';
+import { endpointNames } from './endpoint-names';
 import { linkEndpoints } from './link-endpoints';
 import { packetSequence } from './packet-sequence';
 
@@ -11,10 +15,24 @@ export interface FeatureOptions {
 
 export const defaultFeatureOptions: FeatureOptions = { sequenceLength: 20 };
 
+/** Engine services the features share. */
+export interface FeatureContext {
+  names: NameMap;
+  signatures: AppSignatures;
+}
+
+let signatures: AppSignatures | null = null;
+
+export function defaultSignatures(): AppSignatures {
+  signatures ??= AppSignatures.load();
+  return signatures;
+}
+
 /**
- * The engine's feature plugins, in the order they run for each packet. A new
- * feature is a new file here plus one line in this list.
+ * The engine's feature plugins, in the order they run for each packet (and emit
+ * their columns). A new feature is a new file here plus one line in this list;
+ * app identity reads what the others found, so it stays last.
  */
-export function defaultFeatures(opts: FeatureOptions = defaultFeatureOptions): AnyFlowFeature[] {
-  return [linkEndpoints, directionStats, activity, packetSequence(opts.sequenceLength)];
+export function defaultFeatures(ctx: FeatureContext, opts: FeatureOptions = defaultFeatureOptions): AnyFlowFeature[] {
+  return [linkEndpoints, directionStats, activity, packetSequence(opts.sequenceLength), endpointNames(ctx.names), appIdentity(ctx.signatures)];
 }
