@@ -6,7 +6,10 @@ import { isPcapMagic, readPcap } from './pcap-reader';
 import type { ReadStats } from './read-stats';
 import { openSync, readSync, closeSync } from 'node:fs';
 
-type FormatReader = (file: string, cb: ChunkBuffer, sink: PacketSink, shouldStop: () => boolean) => Promise<ReadStats>;
+/** `shouldStop` runs between chunks (it may await: the ingest hands batches to the writer there). */
+export type StopHook = () => boolean | Promise<boolean>;
+
+type FormatReader = (file: string, cb: ChunkBuffer, sink: PacketSink, shouldStop: StopHook) => Promise<ReadStats>;
 
 interface CaptureFormat {
   name: string;
@@ -67,7 +70,7 @@ export interface CaptureRead {
 export async function readCaptureFile(
   path: string,
   sink: PacketSink,
-  opts: { shouldStop?: () => boolean; onSource?: (s: ByteSource) => void } = {},
+  opts: { shouldStop?: StopHook; onSource?: (s: ByteSource) => void } = {},
 ): Promise<CaptureRead> {
   const compressed = isGzip(readHead(path, 2));
   const source: ByteSource = compressed ? new GzipSource(path) : new FileSource(path);

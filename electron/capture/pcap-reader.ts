@@ -26,7 +26,7 @@ export async function readPcap(
   file: string,
   cb: ChunkBuffer,
   sink: PacketSink,
-  shouldStop: () => boolean,
+  shouldStop: () => boolean | Promise<boolean>,
 ): Promise<ReadStats> {
   const stats = newReadStats('pcap');
   if (!(await cb.ensure(24))) throw new CaptureFormatError(file, 0, 'file is shorter than a pcap header (24 bytes)');
@@ -50,14 +50,15 @@ export async function readPcap(
   const rec = new PacketRecord();
   rec.linkType = linkType;
   for (;;) {
-    // Parse every whole record already in the buffer without awaiting.
+    // Parse every whole record already in the buffer without awaiting. A DataView
+    // read is inlined by V8; the byte order is fixed per file.
     b = cb.buf;
+    const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
     rec.data = b;
     let pos = cb.pos;
     const end = cb.end;
     while (end - pos >= recHeader) {
-      const incl = u32(pos + 8);
-      const orig = u32(pos + 12);
+      const incl = view.getUint32(pos + 8, little);
       if (incl > MAX_RECORD) {
         cb.pos = pos;
         stats.partial = true;
@@ -65,8 +66,9 @@ export async function readPcap(
         return stats;
       }
       if (end - pos < recHeader + incl) break;
-      rec.tsSec = u32(pos);
-      rec.tsNsec = u32(pos + 4) * fracScale;
+      const orig = view.getUint32(pos + 12, little);
+      rec.tsSec = view.getUint32(pos, little);
+      rec.tsNsec = view.getUint32(pos + 4, little) * fracScale;
       rec.caplen = incl;
       rec.wirelen = orig < incl ? incl : orig;
       rec.offset = pos + recHeader;
@@ -77,8 +79,8 @@ export async function readPcap(
       pos += recHeader + incl;
     }
     cb.pos = pos;
-    if (shouldStop()) return stats;
-    const need = cb.available < recHeader ? recHeader : recHeader + u32(pos + 8);
+    if (await shouldStop()) return stats;
+    const need = cb.available < recHeader ? recHeader : recHeader + view.getUint32(pos + 8, little);
     if (!(await cb.ensure(need))) {
       if (cb.available > 0) {
         stats.partial = true;

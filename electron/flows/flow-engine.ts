@@ -74,6 +74,8 @@ export class FlowEngine {
   private readonly p = new DecodedPacket();
   private readonly table: FlowTable;
   private readonly features: readonly AnyFlowFeature[];
+  /** Indexes of the features that look at packets (emit-only ones are skipped per packet). */
+  private readonly updating: Int32Array;
   private readonly fragments = new FragmentPorts();
   private finished: FlowState[] = [];
   private now = 0;
@@ -94,6 +96,7 @@ export class FlowEngine {
     features?: readonly AnyFlowFeature[],
   ) {
     this.features = features ?? defaultFeatures({ names: this.names, signatures: defaultSignatures() });
+    this.updating = Int32Array.from(this.features.flatMap((f, i) => (f.update ? [i] : [])));
     this.table = new FlowTable(() => {
       const f = new FlowState();
       for (const feat of this.features) f.ext.push(feat.create());
@@ -161,7 +164,11 @@ export class FlowEngine {
     if (ts > f.lastTs) f.lastTs = ts;
     if (p.icmpError) f.icmpErrors++;
     const feats = this.features;
-    for (let i = 0; i < feats.length; i++) feats[i].update(f.ext[i], f, p, rec, ts, fwd);
+    const updating = this.updating;
+    for (let k = 0; k < updating.length; k++) {
+      const i = updating[k];
+      feats[i].update!(f.ext[i], f, p, rec, ts, fwd);
+    }
     if (isTcp && !f.closing) {
       const end = tcpLifecycle(f, p, fwd);
       if (end) {
@@ -194,9 +201,8 @@ export class FlowEngine {
     return this.table.size;
   }
 
-  /** The flow's record in field-registry order. */
-  toRow(f: FlowState): FlowValue[] {
-    const row = newRow();
+  /** The flow's record in field-registry order (into `row` when given: a reused, all-null row). */
+  toRow(f: FlowState, row: FlowValue[] = newRow()): FlowValue[] {
     const aIsSrc = f.srcIsA;
     row[C.proto] = protoName(f.proto);
     const a = addressToString(f.ipVersion, f.a0, f.a1, f.a2, f.a3);

@@ -14,8 +14,8 @@ export interface FlowFeature<S> {
   create(): S;
   /** Resets the state for a new flow; `p` is its first packet. */
   init(s: S, f: FlowState, p: DecodedPacket, rec: PacketRecord, ts: number): void;
-  /** Called for every packet of the flow, the first included, after the core counters. */
-  update(s: S, f: FlowState, p: DecodedPacket, rec: PacketRecord, ts: number, fwd: boolean): void;
+  /** Called for every packet of the flow, the first included, after the core counters (omit when emit-only). */
+  update?(s: S, f: FlowState, p: DecodedPacket, rec: PacketRecord, ts: number, fwd: boolean): void;
   /** Writes this feature's columns when the flow ends. */
   emit(s: S, f: FlowState, row: RowWriter): void;
 }

@@ -1,15 +1,14 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readCaptureFile, sniffCaptureFile } from '../capture/capture-file';
-import type { CaseDb } from '../cases/case-db';
-import { addEvidence, deleteEvidence, finishEvidence } from '../cases/evidence-store';
-import { FlowWriter } from '../cases/flow-writer';
-import { storeNames } from '../cases/name-store';
+import type { CaseWriter } from '../cases/case-writer';
+import { appendRow, newBatch, type FlowBatch } from '../cases/flow-batch';
 import { FlowEngine, defaultEngineOptions, type FlowEngineOptions } from '../flows/flow-engine';
-import { columnOf } from '../flows/flow-row';
+import { columnOf, newRow } from '../flows/flow-row';
 
 const FIRST_TS = columnOf('first_ts');
 const LAST_TS = columnOf('last_ts');
+const BATCH_ROWS = 4096;
 
 export interface IngestProgress {
   /** Bytes of input consumed over all files, and their total size. */
@@ -44,63 +43,69 @@ export interface IngestOptions {
 }
 
 /**
- * Reads capture files into the case: each file becomes an evidence row, its
- * flows are written in one batch per chunk read. A cancelled ingest removes what
- * it wrote, so the case is as it was.
+ * Reads capture files into a case: each file becomes an evidence row; its
+ * finished flows are packed into batches that the writer stores while parsing
+ * goes on. A cancelled ingest removes what it wrote, so the case is as it was.
  */
-export async function ingestFiles(db: CaseDb, paths: string[], opts: IngestOptions = {}): Promise<IngestResult> {
+export async function ingestFiles(writer: CaseWriter, paths: string[], opts: IngestOptions = {}): Promise<IngestResult> {
   const files = paths.map((p) => resolve(p));
   // Refuse non-captures before writing anything: one clear reason, nothing half-done.
   for (const f of files) sniffCaptureFile(f);
   const sizes = files.map((f) => statSync(f).size);
   const total = sizes.reduce((a, b) => a + b, 0);
-  const writer = new FlowWriter(db);
   const shouldStop = opts.shouldStop ?? (() => false);
   const result: IngestResult = { cancelled: false, files: [] };
   const written: number[] = [];
+  const scratch = newRow();
   let doneBefore = 0;
 
   for (let i = 0; i < files.length; i++) {
     const path = files[i];
-    const evidenceId = addEvidence(db, path, sizes[i]);
+    const evidenceId = await writer.addEvidence(path, sizes[i]);
     written.push(evidenceId);
     const engine = new FlowEngine({ ...defaultEngineOptions, ...opts.engine });
     engine.setEvidence(evidenceId);
+    let batch: FlowBatch = newBatch(evidenceId, BATCH_ROWS);
     let firstTs = Infinity;
     let lastTs = -Infinity;
     let flows = 0;
-    const flush = () => {
-      const batch = engine.takeFinished();
-      const rows = batch.map((f) => {
-        const row = engine.toRow(f);
+    const drain = async () => {
+      const finished = engine.takeFinished();
+      for (const f of finished) {
+        scratch.fill(null);
+        const row = engine.toRow(f, scratch);
         const first = row[FIRST_TS] as number;
         const last = row[LAST_TS] as number;
         if (first < firstTs) firstTs = first;
         if (last > lastTs) lastTs = last;
-        return row;
-      });
-      writer.write(evidenceId, rows);
-      engine.release(batch);
-      storeNames(db, evidenceId, engine.timeBase, engine.names.takeFresh());
-      flows += rows.length;
+        if (!appendRow(batch, row)) {
+          await writer.writeFlows(batch);
+          batch = newBatch(evidenceId, BATCH_ROWS);
+          appendRow(batch, row);
+        }
+      }
+      flows += finished.length;
+      engine.release(finished);
+      writer.writeNames(evidenceId, engine.timeBase, engine.names.takeFresh());
     };
     let consumed = () => 0;
     let stopped = false;
     const { stats } = await readCaptureFile(path, engine.onPacket, {
       onSource: (s) => (consumed = () => s.consumed),
-      shouldStop: () => {
-        flush();
+      shouldStop: async () => {
+        await drain();
         opts.onProgress?.({ done: doneBefore + consumed(), total, file: path, packets: engine.counters.packets, flows: engine.counters.flows });
         stopped = shouldStop();
         return stopped;
       },
     });
     if (stopped) {
-      for (const id of written) deleteEvidence(db, id);
+      for (const id of written) await writer.deleteEvidence(id);
       return { cancelled: true, files: [] };
     }
     engine.finishAll();
-    flush();
+    await drain();
+    if (batch.count > 0) await writer.writeFlows(batch);
     doneBefore += sizes[i];
     opts.onProgress?.({ done: doneBefore, total, file: path, packets: engine.counters.packets, flows: engine.counters.flows });
 
@@ -108,7 +113,7 @@ export async function ingestFiles(db: CaseDb, paths: string[], opts: IngestOptio
     for (const [reason, n] of engine.counters.skipped) skipped.set(reason, (skipped.get(reason) ?? 0) + n);
     const skippedTotal = [...skipped.values()].reduce((a, b) => a + b, 0);
     const status = stats.partial ? 'partial' : 'complete';
-    finishEvidence(db, evidenceId, {
+    await writer.finishEvidence(evidenceId, {
       format: stats.format,
       status,
       packets: stats.packets,
@@ -118,15 +123,7 @@ export async function ingestFiles(db: CaseDb, paths: string[], opts: IngestOptio
       lastTs: flows > 0 ? lastTs : null,
       problems: stats.problem ? [stats.problem] : [],
     });
-    result.files.push({
-      path,
-      evidenceId,
-      status,
-      packets: stats.packets,
-      skipped: Object.fromEntries(skipped),
-      flows,
-      problem: stats.problem,
-    });
+    result.files.push({ path, evidenceId, status, packets: stats.packets, skipped: Object.fromEntries(skipped), flows, problem: stats.problem });
   }
   return result;
 }

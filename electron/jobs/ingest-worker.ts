@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
-import { openCaseDb } from '../cases/case-db';
 import { ingestFiles, type IngestResult } from '../ingest/ingest-files';
+import { ThreadCaseWriter } from './case-writer-thread';
 import type { FlowEngineOptions } from '../flows/flow-engine';
 import { runJob } from './job-worker';
 
@@ -11,13 +11,14 @@ export interface IngestJobInput {
   nativeBinding?: string;
 }
 
-// The ingest worker is the case's one writer while it runs; the owner's
-// connection keeps reading (WAL), so the UI never waits on an ingest.
+// The ingest worker's writer thread is the case's one writer while it runs; the
+// owner's connection keeps reading (WAL), so the UI never waits on an ingest.
 runJob<IngestJobInput>(async (ctx) => {
   const { casePath, files, engine, nativeBinding } = ctx.input;
-  const db = openCaseDb(casePath, { nativeBinding });
+  // Parsing runs here; SQLite writes run on a writer thread of their own.
+  const writer = new ThreadCaseWriter({ casePath, nativeBinding });
   try {
-    const r: IngestResult = await ingestFiles(db, files, {
+    const r: IngestResult = await ingestFiles(writer, files, {
       engine,
       shouldStop: ctx.cancelled,
       onProgress: (p) => ctx.progress(p.done, p.total, `Reading ${basename(p.file)}`, { packets: p.packets, flows: p.flows }),
@@ -29,6 +30,6 @@ runJob<IngestJobInput>(async (ctx) => {
       result: r,
     };
   } finally {
-    db.close();
+    await writer.close();
   }
 });

@@ -14,6 +14,7 @@ const nodeEntries = {
   cli: 'electron/cli/main.ts',
   main: 'electron/main.ts',
   'ingest-worker': 'electron/jobs/ingest-worker.ts',
+  'case-writer-worker': 'electron/jobs/case-writer-worker.ts',
 };
 
 const common = {

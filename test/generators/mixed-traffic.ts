@@ -15,6 +15,10 @@ export interface MixedTrafficOptions {
   sessionRate?: number;
   /** Share of clients on IPv6. */
   ipv6Share?: number;
+  /** Median request/response exchanges per TCP session (default 3). */
+  exchanges?: number;
+  /** Median response size in bytes (default 6000). */
+  responseBytes?: number;
 }
 
 const SITE_NAMES = [
@@ -74,7 +78,7 @@ export function generateMixedTraffic(o: MixedTrafficOptions): { packets: number 
       const resolver = c.v6 ? resolver6 : resolver4;
       sched.add(dnsLookup(sched.ctx, r, c.ep, resolver, port(), site.name, server, t));
       const https = kind < 0.65;
-      const exchanges = Math.max(1, Math.round(r.logNormal(3, 0.8)));
+      const exchanges = Math.max(1, Math.round(r.logNormal(o.exchanges ?? 3, 0.8)));
       sched.add(
         tcpSession(sched.ctx, r, {
           client: c.ep,
@@ -85,7 +89,7 @@ export function generateMixedTraffic(o: MixedTrafficOptions): { packets: number 
           rtt,
           exchanges,
           requestBytes: () => r.logNormal(350, 0.5),
-          responseBytes: () => r.logNormal(6000, 1.3),
+          responseBytes: () => r.logNormal(o.responseBytes ?? 6000, 1.3),
           think: () => r.exp(2),
           hello: https ? tlsHello(r, site, r.chance(0.7)) : httpHello(site, `/page/${r.int(1, 999)}`, r.int(200, 1200)),
           close: r.chance(0.06) ? 'rst' : 'fin',

@@ -20,7 +20,6 @@ export function appIdentity(signatures: AppSignatures): FlowFeature<null> {
     name: 'app-identity',
     create: () => null,
     init() {},
-    update() {},
     emit(_s, _f, row) {
       const id = signatures.identify({
         sni: row[C.sni] as string | null,

@@ -16,7 +16,6 @@ export function endpointNames(names: NameMap): FlowFeature<null> {
     name: 'endpoint-names',
     create: () => null,
     init() {},
-    update() {},
     emit(_s, _f, row) {
       row[SRC_NAME] = names.get(row[SRC_IP] as string);
       row[DST_NAME] = names.get(row[DST_IP] as string);

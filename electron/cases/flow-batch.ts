@@ -1,0 +1,39 @@
+import { flowFields } from '../../shared/fields';
+import type { FlowValue } from '../flows/flow-row';
+
+/** Registry positions of the stored columns (all but id), split by storage kind. */
+const stored = flowFields.map((f, i) => ({ name: f.name, type: f.type, i })).filter((c) => c.name !== 'id');
+export const numericColumns = stored.filter((c) => c.type !== 'text');
+export const textColumns = stored.filter((c) => c.type === 'text');
+
+/**
+ * Finished flows packed for the writer thread: numbers in one Float64Array
+ * (transferred, not copied; NaN stands for NULL, which SQLite could not store as
+ * a REAL anyway) and texts in a plain array.
+ */
+export interface FlowBatch {
+  evidenceId: number;
+  count: number;
+  numeric: Float64Array;
+  text: (string | null)[];
+}
+
+export function newBatch(evidenceId: number, capacity: number): FlowBatch {
+  return { evidenceId, count: 0, numeric: new Float64Array(capacity * numericColumns.length), text: new Array(capacity * textColumns.length) };
+}
+
+/** Appends a registry-ordered row; returns false when the batch is full. */
+export function appendRow(b: FlowBatch, row: FlowValue[]): boolean {
+  const nn = numericColumns.length;
+  const nt = textColumns.length;
+  if ((b.count + 1) * nn > b.numeric.length) return false;
+  const no = b.count * nn;
+  for (let c = 0; c < nn; c++) {
+    const v = row[numericColumns[c].i];
+    b.numeric[no + c] = v === null ? NaN : (v as number);
+  }
+  const to = b.count * nt;
+  for (let c = 0; c < nt; c++) b.text[to + c] = row[textColumns[c].i] as string | null;
+  b.count++;
+  return true;
+}

@@ -1,0 +1,30 @@
+// `npm run bench [-- section...]`: whole-process benchmarks against peer tools on
+// the same inputs, in the same run. Figures are ratios and peak memory, never
+// pass/fail thresholds. Sections: ingest.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchDir } from './bench-data';
+import { ingestBench, type IngestFigures } from './ingest-bench';
+
+const sections = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const want = (s: string) => sections.length === 0 || sections.includes(s);
+const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
+
+const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+
+if (want('ingest')) {
+  const rows: IngestFigures[] = [];
+  for (const packets of [1_000_000, 5_000_000]) rows.push(ingestBench(packets));
+  console.log('\n## Ingest: flowsight ingest vs tshark -q -z conv,tcp -z conv,udp\n');
+  console.log('| packets | flows | flowsight s | flowsight pkt/s | flowsight peak RSS | tshark s | tshark pkt/s | tshark peak RSS | speed-up |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    console.log(`| ${fmt(r.packets)} | ${fmt(r.flows)} | ${fmt(r.ours.seconds, 2)} | ${fmt(r.ours.pps)} | ${fmt(r.ours.rssMiB)} MiB | ${fmt(r.tshark.seconds, 2)} | ${fmt(r.tshark.pps)} | ${fmt(r.tshark.rssMiB)} MiB | ${fmt(r.ratio, 1)}× |`);
+  }
+  const [small, big] = rows;
+  console.log(`\nRSS 5M / RSS 1M: ${fmt(big.ours.rssMiB / small.ours.rssMiB, 2)}`);
+  results.ingest = rows;
+}
+
+writeFileSync(join(benchDir, 'results.json'), JSON.stringify(results, null, 2));
+console.log(`\nfigures written to ${join(benchDir, 'results.json')}`);
