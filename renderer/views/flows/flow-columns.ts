@@ -15,8 +15,15 @@ function formatter(f: FieldDef): ((p: ValueFormatterParams) => string) | undefin
   return undefined;
 }
 
+/** Shown until the user picks columns: who, when, how much, what. */
+export const defaultVisible = new Set<string>([
+  'id', 'proto', 'src_ip', 'src_port', 'dst_ip', 'dst_port', 'first_ts', 'duration', 'packets', 'bytes',
+  'app', 'sni', 'dst_name', 'conn_state', 'termination', 'retransmissions',
+]);
+
 /** Grid columns, one per registry field: the field's name is the column id. */
 export const flowColumns: ColDef[] = flowFields.map((f) => ({
+  hide: !defaultVisible.has(f.name),
   colId: f.name,
   field: f.name,
   headerName: f.label,
