@@ -135,19 +135,41 @@ describe('QUIC Initial packets', () => {
   });
 
   it('opens a version 2 server Initial (RFC 9369 salt, labels and type bits)', () => {
-    const r = new QuicInitialReader();
-    // A v2 client Initial only has to give the DCID: build its header without a valid payload.
-    const fake = new QuicInitialReader();
-    expect(fake.push(RFC9369_SERVER_INITIAL, 0, RFC9369_SERVER_INITIAL.length, false)).toBe(true);
-    expect(fake.serverHello).toBeNull(); // no client Initial seen: no keys
-    const keys = quicInitialKeys(quicVersionInfo(QUIC_V2)!, DCID, true);
     const h = new QuicLongHeader();
     expect(readLongHeader(RFC9369_SERVER_INITIAL, 0, RFC9369_SERVER_INITIAL.length, h)).toBe(true);
-    expect(h.isInitial).toBe(true);
+    expect([h.version, h.type, h.isInitial]).toEqual([QUIC_V2, 1, true]);
+    const keys = quicInitialKeys(quicVersionInfo(QUIC_V2)!, DCID, true);
     const opened = openLongHeaderPacket(RFC9369_SERVER_INITIAL, 0, h.pnOffset, h.end, keys, -1)!;
     expect(opened.packetNumber).toBe(1);
+    // The same frames as RFC 9001 A.3: ACK, then CRYPTO with the ServerHello.
     expect(toHex(opened.payload.subarray(0, 8))).toBe('0200000000060040');
-    expect(r.version).toBe(0);
+    // Without a client Initial the reader has no keys, so it reads nothing (and does not fail).
+    const r = new QuicInitialReader();
+    expect(r.push(RFC9369_SERVER_INITIAL, 0, RFC9369_SERVER_INITIAL.length, false)).toBe(true);
+    expect([r.version, r.serverHello]).toEqual([QUIC_V2, null]);
+  });
+
+  it('reads packets coalesced in one datagram and stops at a short header', () => {
+    const datagram = new Uint8Array(RFC9001_SERVER_INITIAL.length + 30);
+    datagram.set(RFC9001_SERVER_INITIAL);
+    datagram[RFC9001_SERVER_INITIAL.length] = 0x40; // a 1-RTT packet follows
+    const r = new QuicInitialReader();
+    r.push(RFC9001_CLIENT_INITIAL, 0, RFC9001_CLIENT_INITIAL.length, true);
+    expect(r.push(datagram, 0, datagram.length, false)).toBe(true);
+    expect(r.serverHello?.cipherSuite).toBe(0x1301);
+  });
+
+  it('derives new keys from a Retry (RFC 9001 A.4): the old server Initial no longer opens', () => {
+    const retry = hex('ff000000010008f067a5502a4262b5746f6b656e04a265ba2eff4d829058fb3f0f2496ba');
+    const h = new QuicLongHeader();
+    expect(readLongHeader(retry, 0, retry.length, h)).toBe(true);
+    expect([h.isRetry, h.scidLength]).toEqual([true, 8]);
+    const r = new QuicInitialReader();
+    r.push(RFC9001_CLIENT_INITIAL, 0, RFC9001_CLIENT_INITIAL.length, true);
+    r.push(retry, 0, retry.length, false);
+    r.push(RFC9001_SERVER_INITIAL, 0, RFC9001_SERVER_INITIAL.length, false);
+    expect(r.serverHello).toBeNull();
+    expect(r.clientHello?.sni).toBe('example.com');
   });
 
   it('ignores short headers, unknown versions and garbage without throwing', () => {
