@@ -1,4 +1,5 @@
 import type { AnyFlowFeature } from '../flow-feature';
+import { appMetadata } from './app-metadata';
 import { linkEndpoints } from './link-endpoints';
 
 /**
@@ -6,5 +7,5 @@ import { linkEndpoints } from './link-endpoints';
  * feature is a new file here plus one line in this list.
  */
 export function defaultFeatures(): AnyFlowFeature[] {
-  return [linkEndpoints];
+  return [linkEndpoints, appMetadata()];
 }
