@@ -26,9 +26,18 @@ export class QuicCryptoStream {
   add(offset: number, d: Uint8Array, off: number, len: number): void {
     if (this.failed || len <= 0 || offset >= CRYPTO_STREAM_CAP) return;
     const end = Math.min(offset + len, CRYPTO_STREAM_CAP);
-    this.buf ??= new Uint8Array(CRYPTO_STREAM_CAP);
-    this.buf.set(d.subarray(off, off + (end - offset)), offset);
+    this.reserve(end);
+    this.buf!.set(d.subarray(off, off + (end - offset)), offset);
     this.insertRange(offset, end);
+  }
+
+  /** Grows the buffer to hold `end` bytes: most hellos fit in the first 2 KB. */
+  private reserve(end: number): void {
+    const buf = this.buf;
+    if (buf !== null && buf.length >= end) return;
+    const grown = new Uint8Array(Math.min(CRYPTO_STREAM_CAP, Math.max(2048, end, buf === null ? 0 : buf.length * 2)));
+    if (buf !== null) grown.set(buf);
+    this.buf = grown;
   }
 
   /** Length of the contiguous bytes from offset 0. */

@@ -62,7 +62,7 @@ export function appMetadata(opts: AppMetadataOptions = {}): FlowFeature<AppMetad
       if (s.done || p.payloadLength === 0 || !p.hasPorts) return;
       const seen = fwd ? ++s.fwdPayloads : ++s.bwdPayloads;
       if (seen > cap) {
-        if (s.fwdPayloads > cap && s.bwdPayloads > cap) s.done = true;
+        if (s.fwdPayloads > cap && s.bwdPayloads > cap) s.finish();
         return;
       }
       if (s.kind === AppKind.Unknown) s.kind = classify(f, p, rec.data);
@@ -72,25 +72,25 @@ export function appMetadata(opts: AppMetadataOptions = {}): FlowFeature<AppMetad
       switch (s.kind) {
         case AppKind.Tcp:
           inspectTcpSegment(s, p, d, fwd, ts, sink);
-          if (tcpFinished(s)) s.done = true;
+          if (tcpFinished(s)) s.finish();
           break;
         case AppKind.Dns:
           readDnsDatagram(s, d, off, len, ts, sink);
           break;
         case AppKind.Quic:
           readQuicDatagram(s, d, off, len, fwd);
-          if (s.clientHelloSeen && s.serverHelloSeen) s.done = true;
+          if (s.clientHelloSeen && s.serverHelloSeen) s.finish();
           break;
         case AppKind.Dhcp:
           readDhcpDatagram(s, d, off, len);
-          if (dhcpFinished(s)) s.done = true;
+          if (dhcpFinished(s)) s.finish();
           break;
         case AppKind.HttpUdp:
           readHttpDatagram(s, d, off, len);
-          if (s.httpMethod !== null) s.done = true;
+          if (s.httpMethod !== null) s.finish();
           break;
       }
-      if (s.kind === AppKind.None) s.done = true;
+      if (s.kind === AppKind.None) s.finish();
     },
     emit(s, _f, row: RowWriter) {
       row[C.sni] = s.sni;

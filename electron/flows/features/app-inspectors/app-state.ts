@@ -68,6 +68,15 @@ export class AppMetadataState {
   clientHelloSeen = false;
   serverHelloSeen = false;
 
+  /** Nothing more to learn: later packets cost one branch, and the readers' buffers are dropped. */
+  finish(): void {
+    this.done = true;
+    this.fwdTls?.reset();
+    this.bwdTls?.reset();
+    this.http?.reset();
+    this.quic?.reset();
+  }
+
   reset(): void {
     this.kind = AppKind.Unknown;
     this.done = false;
