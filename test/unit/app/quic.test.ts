@@ -9,6 +9,8 @@ import { QUIC_V1, QUIC_V2, quicVersionInfo } from '../../../electron/dissect/app
 import { ja4 } from '../../../electron/dissect/fingerprints/ja4';
 import { fromHex as hex } from '../../support/hex-dump';
 import { RFC9001_CLIENT_INITIAL, RFC9001_SERVER_INITIAL, RFC9369_SERVER_INITIAL } from '../../support/quic-fixtures';
+import { cryptoFrame, sealInitial } from '../../support/quic-seal';
+import { clientHello } from '../../generators/app-payloads';
 
 const toHex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 
@@ -101,6 +103,22 @@ describe('QUIC Initial packets', () => {
     r.push(RFC9001_CLIENT_INITIAL, 0, RFC9001_CLIENT_INITIAL.length, true);
     expect(r.push(datagram, 0, datagram.length, false)).toBe(true);
     expect(r.serverHello?.cipherSuite).toBe(0x1301);
+  });
+
+  it('joins a ClientHello split over Initials sent out of order, two of them coalesced in one datagram', () => {
+    const record = clientHello({ sni: 'split.quic.example', alpn: ['h3'], ciphers: [0x1301, 0x1302, 0x1303], random: new Uint8Array(32).fill(4), tls13: true });
+    const hello = record.subarray(5); // QUIC carries handshake messages without TLS records (RFC 9001 §4.1)
+    const keys = quicInitialKeys(quicVersionInfo(QUIC_V1)!, DCID, false);
+    const scid = hex('c0ffee');
+    const a = sealInitial(keys, DCID, scid, 0, cryptoFrame(120, hello.subarray(120)));
+    const b = sealInitial(keys, DCID, scid, 1, cryptoFrame(0, hello.subarray(0, 60)), 200);
+    const c = sealInitial(keys, DCID, scid, 2, Uint8Array.from([0x01, ...cryptoFrame(50, hello.subarray(50, 130))]), 200);
+    const r = new QuicInitialReader();
+    r.push(a, 0, a.length, true);
+    expect(r.clientHello).toBeNull();
+    const datagram = Uint8Array.from([...b, ...c]);
+    expect(r.push(datagram, 0, datagram.length, true)).toBe(true);
+    expect(r.clientHello).toMatchObject({ sni: 'split.quic.example', alpn: ['h3'], cipherSuites: [0x1301, 0x1302, 0x1303] });
   });
 
   it('derives new keys from a Retry (RFC 9001 A.4): the old server Initial no longer opens', () => {
