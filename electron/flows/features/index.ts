@@ -3,6 +3,7 @@ import type { AnyFlowFeature } from '../flow-feature';
 import type { NameMap } from '../name-map';
 import { activity } from './activity';
 import { appIdentity } from './app-identity';
+import { appMetadata } from './app-metadata';
 import { directionStats } from './direction-stats';
 import { endpointNames } from './endpoint-names';
 import { linkEndpoints } from './link-endpoints';
@@ -31,8 +32,16 @@ export function defaultSignatures(): AppSignatures {
 /**
  * The engine's feature plugins, in the order they run for each packet (and emit
  * their columns). A new feature is a new file here plus one line in this list;
- * app identity reads what the others found, so it stays last.
+ * endpoint names and app identity read what the others found, so they come last.
  */
 export function defaultFeatures(ctx: FeatureContext, opts: FeatureOptions = defaultFeatureOptions): AnyFlowFeature[] {
-  return [linkEndpoints, directionStats, activity, packetSequence(opts.sequenceLength), endpointNames(ctx.names), appIdentity(ctx.signatures)];
+  return [
+    linkEndpoints,
+    directionStats,
+    activity,
+    packetSequence(opts.sequenceLength),
+    appMetadata({ onDnsAnswer: (address, name, ts) => ctx.names.add(address, name, 'dns', ts) }),
+    endpointNames(ctx.names),
+    appIdentity(ctx.signatures),
+  ];
 }
