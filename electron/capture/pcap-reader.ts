@@ -76,6 +76,12 @@ async function readRecords(file: string, cb: ChunkBuffer, sink: PacketSink, shou
       if (end - pos < recHeader + incl) break;
       rec.tsSec = u32(pos);
       rec.tsNsec = u32(pos + 4) * fracScale;
+      // A fraction of a whole second or more is invalid (crafted files have it):
+      // carried into the seconds so time stays ordered; Wireshark wraps it in 32 bits.
+      if (rec.tsNsec >= 1e9) {
+        rec.tsSec += Math.floor(rec.tsNsec / 1e9);
+        rec.tsNsec %= 1e9;
+      }
       rec.caplen = incl;
       rec.wirelen = orig < incl ? incl : orig;
       rec.offset = pos + recHeader;
