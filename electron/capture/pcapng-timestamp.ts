@@ -9,10 +9,11 @@ import type { PacketRecord } from './packet-record';
  * would lose digits, and BigInt would allocate for every packet.
  */
 export interface TimeUnits {
-  /** Units per second at or below 10^9 (how to split), else 0. */
+  /** Units per second, when at most 10^9 (exact in a number; the common case). */
   perSecond: number;
-  /** Above 10^9 units per second: 10^(n-9) units per nanosecond (decimal), or the binary shift n. */
+  /** 10^-n with n > 9: 10^(n-9) units per nanosecond. */
   perNanosecond: number;
+  /** 2^-n with n >= 30: n. */
   shift: number;
   /** if_tsoffset, seconds. */
   offset: number;
@@ -30,9 +31,7 @@ export function timeUnits(tsresol: number, offset: number): TimeUnits | null {
   if (tsresol & 0x80) {
     if (exp > 63) return null;
     if (exp < 30) return { perSecond: 2 ** exp, perNanosecond: 0, shift: 0, offset };
-    // Wireshark divides the fraction by the whole number of units per nanosecond.
-    const perNs = Number((1n << BigInt(exp)) / 1_000_000_000n);
-    return { perSecond: 0, perNanosecond: perNs, shift: exp, offset };
+    return { perSecond: 0, perNanosecond: 0, shift: exp, offset };
   }
   if (exp > 19) return null;
   if (exp <= 9) return { perSecond: 10 ** exp, perNanosecond: 0, shift: 0, offset };
@@ -71,8 +70,10 @@ function divU64(hi: number, lo: number, d: number): void {
 }
 
 /**
- * Sets `rec.tsSec`/`rec.tsNsec` from a pcapng timestamp, exactly as Wireshark's
- * pcapng reader does: whole seconds, then the fraction truncated to nanoseconds.
+ * Sets `rec.tsSec`/`rec.tsNsec` from a pcapng timestamp: whole seconds, then the
+ * fraction truncated to nanoseconds, floor(fraction · 10^9 / units), exactly.
+ * (Wireshark 4.0 computes that product in 64 bits, so for resolutions finer than
+ * about 10^-10 s its nanoseconds wrap; these do not.)
  */
 export function setTimestamp(rec: Pick<PacketRecord, 'tsSec' | 'tsNsec'>, u: TimeUnits, hi: number, lo: number): void {
   if (u.perSecond > 0) {
@@ -87,13 +88,22 @@ export function setTimestamp(rec: Pick<PacketRecord, 'tsSec' | 'tsNsec'>, u: Tim
     rec.tsSec = qHi * 0x1_0000_0000 + qLo + u.offset;
     rec.tsNsec = rem;
   } else {
-    // 2^-n with n >= 30: the seconds are the top bits, the fraction the rest.
     const s = u.shift;
-    const fracHi = s >= 32 ? hi % 2 ** (s - 32) : 0;
-    const fracLo = s >= 32 ? lo : lo % 2 ** s;
-    rec.tsSec = s >= 32 ? Math.floor(hi / 2 ** (s - 32)) : hi * 2 ** (32 - s) + Math.floor(lo / 2 ** s);
-    rec.tsSec += u.offset;
-    divU64(fracHi, fracLo, u.perNanosecond);
-    rec.tsNsec = qLo;
+    rec.tsSec = (s >= 32 ? Math.floor(hi / 2 ** (s - 32)) : hi * 2 ** (32 - s) + Math.floor(lo / 2 ** s)) + u.offset;
+    rec.tsNsec = binaryFraction(s >= 32 ? hi % 2 ** (s - 32) : 0, s >= 32 ? lo : lo % 2 ** s, s);
   }
+}
+
+/**
+ * floor(f · 10^9 / 2^s) for a fraction f = fHi·2^32 + fLo < 2^s, 30 <= s <= 63.
+ * 10^9 = 1953125 · 2^9, and f·1953125 is built from two products below 2^53.
+ */
+function binaryFraction(fHi: number, fLo: number, s: number): number {
+  const b = fLo * 1953125;
+  const bHi = Math.floor(b / 0x1_0000_0000);
+  // f·1953125 = c·2^32 + bLo; fHi < 2^31 keeps c below 2^53.
+  const c = fHi * 1953125 + bHi;
+  const bLo = b - bHi * 0x1_0000_0000;
+  const k = s - 9;
+  return k >= 32 ? Math.floor(c / 2 ** (k - 32)) : c * 2 ** (32 - k) + Math.floor(bLo / 2 ** k);
 }
