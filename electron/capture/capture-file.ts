@@ -1,6 +1,7 @@
 import { CaptureFormatError } from './capture-errors';
 import { ChunkBuffer } from './chunk-buffer';
-import { FileSource, GzipSource, type ByteSource } from './byte-source';
+import { FileSource, type ByteSource } from './byte-source';
+import { GzipSource } from './gzip-source';
 import type { PacketSink } from './packet-record';
 import { isPcapMagic, readPcap } from './pcap-reader';
 import { isPcapngMagic } from './pcapng-format';
