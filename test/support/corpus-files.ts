@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { corpus, corpusDir } from './corpus';
 
@@ -19,4 +19,18 @@ export function corpusFiles(under = '.'): string[] {
 /** Capture files by name (pcap, pcapng, either gzip-compressed). */
 export function isCaptureName(rel: string): boolean {
   return /\.(pcap|pcapng|cap)(\.gz)?$/.test(rel);
+}
+
+/**
+ * Packet counts from the MANIFEST: capinfos's, or tcpdump's where capinfos
+ * failed ("15 (tcpdump; capinfos failed)"), by relative path.
+ */
+export function manifestPackets(): Map<string, number> {
+  const [, ...lines] = readFileSync(corpus('MANIFEST.tsv'), 'utf8').trim().split('\n');
+  const out = new Map<string, number>();
+  for (const l of lines) {
+    const c = l.split('\t');
+    if (/^\d+/.test(c[5] ?? '')) out.set(c[0], parseInt(c[5], 10));
+  }
+  return out;
 }
