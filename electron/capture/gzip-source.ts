@@ -8,9 +8,9 @@ const INPUT_CHUNK = 64 << 10;
 /**
  * A .gz file inflated on the fly. zlib's stream drops the output of the call in
  * which it finds damage (a corrupt block, a bad checksum, a cut), so after an
- * error the file is inflated again from the start with the failing piece fed
- * one byte at a time: everything that inflated cleanly reaches the reader, and
- * `error` says why the rest did not. Only damaged files pay for the second pass.
+ * error the file is inflated again from the start, narrowing the failing piece
+ * down to the byte: everything that inflated cleanly reaches the reader, and
+ * `error` says why the rest did not. Only damaged files pay for the extra passes.
  */
 export class GzipSource implements ByteSource {
   private fd: number;
@@ -120,26 +120,42 @@ export class GzipSource implements ByteSource {
     });
   }
 
-  /** Inflates [0, from) again, then [from, to) byte by byte, keeping what comes before the damage. */
+  /**
+   * Finds the damage and keeps everything before it: inflates the file again
+   * with the failing piece fed in 4 KiB steps, then again with the failing step
+   * fed byte by byte. Each pass drops what earlier passes already queued.
+   */
   private async recover(from: number, to: number): Promise<void> {
-    const why = this.failure!;
+    let why = this.failure!;
+    for (const step of [4096, 1]) {
+      const failedAt = await this.replay(from, to, step);
+      why = this.failure ?? why;
+      if (failedAt < 0) break;
+      from = failedAt;
+      to = Math.min(failedAt + step, to);
+    }
+    this.error = `the compressed stream is damaged: ${why.message}`;
+    this.inflater.destroy();
+    this.ended = true;
+  }
+
+  /** A fresh pass over [0, to): returns where the failing step starts, or -1 when the end itself failed. */
+  private async replay(from: number, to: number, step: number): Promise<number> {
     this.inflater.destroy();
     this.skip = this.accepted;
     this.start();
     const piece = Buffer.alloc(INPUT_CHUNK);
-    for (let o = 0; o < from && !this.failure; ) {
+    for (let o = 0; o < from; ) {
       const n = readSync(this.fd, piece, 0, Math.min(INPUT_CHUNK, from - o), o);
       await this.feed(piece.subarray(0, n));
       o += n;
     }
-    const one = Buffer.alloc(1);
-    for (let o = from; o < to && !this.failure; o++) {
-      readSync(this.fd, one, 0, 1, o);
-      await this.feed(one);
+    for (let o = from; o < to; o += step) {
+      const n = readSync(this.fd, piece, 0, Math.min(step, to - o), o);
+      await this.feed(piece.subarray(0, n));
+      if (this.failure) return o;
     }
-    if (!this.failure && to >= this.size) await this.finish();
-    this.error = `the compressed stream is damaged: ${(this.failure ?? why).message}`;
-    this.inflater.destroy();
-    this.ended = true;
+    if (to >= this.size) await this.finish();
+    return -1;
   }
 }
