@@ -1,8 +1,11 @@
 import { CaptureFormatError } from './capture-errors';
 import { ChunkBuffer } from './chunk-buffer';
-import { FileSource, GzipSource, type ByteSource } from './byte-source';
+import { FileSource, type ByteSource } from './byte-source';
+import { GzipSource } from './gzip-source';
 import type { PacketSink } from './packet-record';
 import { isPcapMagic, readPcap } from './pcap-reader';
+import { isPcapngMagic } from './pcapng-format';
+import { readPcapng } from './pcapng-reader';
 import type { ReadStats } from './read-stats';
 import { openSync, readSync, closeSync } from 'node:fs';
 
@@ -18,7 +21,13 @@ interface CaptureFormat {
 }
 
 /** Known capture formats, tried in order on the file's first bytes. */
-const formats: CaptureFormat[] = [{ name: 'pcap', sniff: isPcapMagic, read: readPcap }];
+const formats: CaptureFormat[] = [
+  { name: 'pcap', sniff: isPcapMagic, read: readPcap },
+  { name: 'pcapng', sniff: isPcapngMagic, read: readPcapng },
+];
+
+/** Bytes the format signatures need: the pcapng byte-order magic ends at byte 12. */
+const SNIFF_BYTES = 12;
 
 export function registerCaptureFormat(format: CaptureFormat): void {
   formats.push(format);
@@ -46,7 +55,7 @@ function readHead(path: string, n: number): Uint8Array {
 export function sniffCaptureFile(path: string): string {
   let head: Uint8Array;
   try {
-    head = readHead(path, 8);
+    head = readHead(path, SNIFF_BYTES);
   } catch (err) {
     throw new CaptureFormatError(path, 0, `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
@@ -77,7 +86,7 @@ export async function readCaptureFile(
   opts.onSource?.(source);
   try {
     const cb = new ChunkBuffer(source);
-    await cb.ensure(8);
+    await cb.ensure(SNIFF_BYTES);
     if (cb.end === 0 && source.error) throw new CaptureFormatError(path, 0, source.error);
     const head = cb.buf.subarray(0, cb.end);
     const format = formats.find((f) => f.sniff(head));

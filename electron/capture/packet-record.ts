@@ -20,6 +20,11 @@ export class PacketRecord {
   /** 0-based record number in the file. */
   index = 0;
   interfaceId = 0;
+  /**
+   * The packet's comments (pcapng opt_comment), joined by newlines; null when it
+   * has none. A string is only built for packets that carry one.
+   */
+  comment: string | null = null;
 
   get ts(): number {
     return this.tsSec + this.tsNsec / 1e9;

@@ -1,7 +1,7 @@
 import { CaptureFormatError } from './capture-errors';
 import type { ChunkBuffer } from './chunk-buffer';
 import { PacketRecord, type PacketSink } from './packet-record';
-import { newReadStats, type ReadStats } from './read-stats';
+import { newReadStats, tallyLinkTypes, type ReadStats } from './read-stats';
 
 /** Wireshark refuses records above this size as corrupt; so do we (wtap.h). */
 export const MAX_RECORD = 262_144;
@@ -29,6 +29,14 @@ export async function readPcap(
   shouldStop: () => boolean | Promise<boolean>,
 ): Promise<ReadStats> {
   const stats = newReadStats('pcap');
+  await readRecords(file, cb, sink, shouldStop, stats);
+  // A pcap file has one link: every record counts for it.
+  if (stats.interfaces.length > 0) stats.interfaces[0].packets = stats.packets;
+  tallyLinkTypes(stats);
+  return stats;
+}
+
+async function readRecords(file: string, cb: ChunkBuffer, sink: PacketSink, shouldStop: () => boolean | Promise<boolean>, stats: ReadStats): Promise<void> {
   if (!(await cb.ensure(24))) throw new CaptureFormatError(file, 0, 'file is shorter than a pcap header (24 bytes)');
   let b = cb.buf;
   const le = (b[0] | (b[1] << 8) | (b[2] << 16) | (b[3] << 24)) >>> 0;
@@ -45,6 +53,7 @@ export async function readPcap(
     : (p: number) => ((b[p] << 24) | (b[p + 1] << 16) | (b[p + 2] << 8) | b[p + 3]) >>> 0;
   // Upper bits of the link-type field carry FCS information (LT_FCS_LENGTH_PRESENT etc.).
   const linkType = u32(20) & 0x03ffffff;
+  stats.interfaces.push({ section: 0, interfaceId: 0, linkType, snaplen: u32(16), packets: 0 });
   cb.pos = 24;
 
   const rec = new PacketRecord();
@@ -63,12 +72,18 @@ export async function readPcap(
         cb.pos = pos;
         stats.partial = true;
         stats.problem = `record ${stats.packets + 1} at byte ${cb.base + pos} claims ${incl} captured bytes, more than the ${MAX_RECORD}-byte maximum: the file is corrupt from here`;
-        return stats;
+        return;
       }
       if (end - pos < recHeader + incl) break;
       const orig = view.getUint32(pos + 12, little);
       rec.tsSec = view.getUint32(pos, little);
       rec.tsNsec = view.getUint32(pos + 4, little) * fracScale;
+      // A fraction of a whole second or more is invalid (crafted files have it):
+      // carried into the seconds so time stays ordered; Wireshark wraps it in 32 bits.
+      if (rec.tsNsec >= 1e9) {
+        rec.tsSec += Math.floor(rec.tsNsec / 1e9);
+        rec.tsNsec %= 1e9;
+      }
       rec.caplen = incl;
       rec.wirelen = orig < incl ? incl : orig;
       rec.offset = pos + recHeader;
@@ -79,14 +94,14 @@ export async function readPcap(
       pos += recHeader + incl;
     }
     cb.pos = pos;
-    if (await shouldStop()) return stats;
+    if (await shouldStop()) return;
     const need = cb.available < recHeader ? recHeader : recHeader + view.getUint32(pos + 8, little);
     if (!(await cb.ensure(need))) {
       if (cb.available > 0) {
         stats.partial = true;
         stats.problem = `the file ends inside record ${stats.packets + 1} (at byte ${cb.offset}, ${cb.available} of ${need} bytes present): it was cut short`;
       }
-      return stats;
+      return;
     }
   }
 }

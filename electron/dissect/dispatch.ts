@@ -29,3 +29,16 @@ export function dispatchEtherType(type: number, d: Uint8Array, off: number, end:
   if (next) next(d, off, end, p);
   else p.skipReason = 'non-IP frame';
 }
+
+/** PPP protocol numbers (RFC 1661 §2; IANA "PPP DLL Protocol Numbers"): PPP, PPPoE. */
+export const pppProtocols: (Decoder | undefined)[] = new Array(65536);
+
+export function registerPppProtocol(proto: number, d: Decoder): void {
+  pppProtocols[proto] = d;
+}
+
+export function dispatchPppProtocol(proto: number, d: Uint8Array, off: number, end: number, p: import('./decoded-packet').DecodedPacket): void {
+  const next = pppProtocols[proto];
+  if (next) next(d, off, end, p);
+  else p.skipReason = 'non-IP PPP frame';
+}

@@ -3,7 +3,7 @@ import { decodePacket, DecodedPacket } from '../dissect/packet-decoder';
 import { IPPROTO_ICMP, IPPROTO_ICMPV6 } from '../dissect/icmp';
 import { IPPROTO_TCP, TCP_ACK, TCP_SYN } from '../dissect/tcp';
 import { IPPROTO_UDP } from '../dissect/udp';
-import { addressToString } from './address-format';
+import { addressFromWords } from '../../shared/net/address-text';
 import { defaultFeatures, defaultSignatures } from './features';
 import { NameMap } from './name-map';
 import type { AnyFlowFeature } from './flow-feature';
@@ -205,8 +205,8 @@ export class FlowEngine {
   toRow(f: FlowState, row: FlowValue[] = newRow()): FlowValue[] {
     const aIsSrc = f.srcIsA;
     row[C.proto] = protoName(f.proto);
-    const a = addressToString(f.ipVersion, f.a0, f.a1, f.a2, f.a3);
-    const b = addressToString(f.ipVersion, f.b0, f.b1, f.b2, f.b3);
+    const a = addressFromWords(f.ipVersion, f.a0, f.a1, f.a2, f.a3);
+    const b = addressFromWords(f.ipVersion, f.b0, f.b1, f.b2, f.b3);
     row[C.srcIp] = aIsSrc ? a : b;
     row[C.dstIp] = aIsSrc ? b : a;
     row[C.srcPort] = f.srcPortShown;

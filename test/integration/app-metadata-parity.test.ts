@@ -44,7 +44,6 @@ interface Capture {
 }
 
 const port = (p: number) => (r: FlowRow) => r.src_port === p || r.dst_port === p;
-const anyPort = (...ps: number[]) => (r: FlowRow) => ps.some((p) => port(p)(r));
 const anyAddress = (...ips: string[]) => (r: FlowRow) => ips.includes(String(r.src_ip)) || ips.includes(String(r.dst_ip));
 
 const TLS_CAPTURES: Capture[] = [

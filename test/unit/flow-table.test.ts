@@ -3,7 +3,7 @@ import { DecodedPacket } from '../../electron/dissect/decoded-packet';
 import { flowHash, setKey, srcIsLowEndpoint } from '../../electron/flows/flow-key';
 import { FlowState } from '../../electron/flows/flow-state';
 import { FlowTable } from '../../electron/flows/flow-table';
-import { ipv4ToString, ipv6ToString } from '../../electron/flows/address-format';
+import { ipv4FromWord as ipv4ToString, ipv6FromWords as ipv6ToString } from '../../shared/net/address-text';
 
 function packet(src: number, dst: number, sport: number, dport: number): DecodedPacket {
   const p = new DecodedPacket();
@@ -65,5 +65,13 @@ describe('address text', () => {
     expect(ipv6ToString(0xfe800000, 0, 0x02000000, 0x00000001)).toBe('fe80::200:0:0:1');
     expect(ipv6ToString(0x20010db8, 0x00000001, 0x00000000, 0x00010000)).toBe('2001:db8:0:1::1:0');
     expect(ipv6ToString(0, 0, 0, 0)).toBe('::');
+  });
+});
+
+describe('IPv6 text with an embedded IPv4 address, as tshark prints it', () => {
+  it('keeps the dotted tail for mapped and compatible addresses', () => {
+    expect(ipv6ToString(0, 0, 0xffff, 0xc0000201 | 0)).toBe('::ffff:192.0.2.1');
+    expect(ipv6ToString(0, 0, 0, 0xc0000201 | 0)).toBe('::192.0.2.1');
+    expect(ipv6ToString(0, 0, 0, 1)).toBe('::1');
   });
 });

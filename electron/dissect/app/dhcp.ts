@@ -1,4 +1,4 @@
-import { ipv4Text } from './address-text';
+import { ipv4Text } from '../../../shared/net/address-text';
 
 /** DHCP over BOOTP (RFC 2131 §2, RFC 951): the fixed header and the options that name the client (RFC 2132). */
 export interface DhcpMessage {

@@ -1,4 +1,4 @@
-import { ipv4Text, ipv6Text } from './address-text';
+import { ipv4Text, ipv6Text } from '../../../shared/net/address-text';
 import { readDnsName, type DnsNameRead } from './dns-name';
 
 /** DNS messages (RFC 1035 §4.1) over UDP, or over TCP behind a 2-byte length (RFC 1035 §4.2.2, RFC 7766). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ipv6Text } from '../../../electron/dissect/app/address-text';
+import { ipv6Text } from '../../../shared/net/address-text';
 import { parseDns, parseDnsTcp } from '../../../electron/dissect/app/dns';
 import { readDnsName } from '../../../electron/dissect/app/dns-name';
 import { fromHex, fromTcpdumpX } from '../../support/hex-dump';
