@@ -3,9 +3,24 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './corpus';
+import { parseConversations, type TsharkConversation } from './tshark';
 
 /** One record as tshark reads it from a capture file. */
 export interface TsharkFrame {
+  /** `frame.len`: the length on the wire. */
+  len: number;
+  /** Network and transport fields, every occurrence (tunnels and ICMP errors quote inner headers). */
+  ipSrc: string[];
+  ipDst: string[];
+  tcpSrcPort: string[];
+  tcpDstPort: string[];
+  udpSrcPort: string[];
+  udpDstPort: string[];
+  icmpType: string[];
+  /** `ip.reassembled_in` / `ipv6.reassembled.in`: the frame completing this fragment's datagram, 0 when none. */
+  reassembledIn: number;
+  /** The tcp.analysis.* flags tshark set on this frame (short names: retransmission, duplicate_ack, …). */
+  tcpAnalysis: string[];
   /** `frame.time_epoch` as printed (nanosecond digits), '' when the record has no time (SPB). */
   epoch: string;
   /** `frame.interface_id`, -1 when the format has none. */
@@ -20,13 +35,34 @@ export interface TsharkFrame {
 
 export interface TsharkRead {
   frames: TsharkFrame[];
+  /** The `-z conv,tcp -z conv,udp` tables printed after the frames. */
+  conversations: TsharkConversation[];
   /** tshark's complaint about the file (cut short, damaged), or null. */
   error: string | null;
 }
 
 // Record and field separators no capture comment in the corpus contains.
 const AGG = '\u001f';
-const fields = ['frame.time_epoch', 'frame.interface_id', 'frame.encap_type', 'frame.cb_pen', 'frame.comment'];
+export const TCP_ANALYSIS_FLAGS = [
+  'retransmission',
+  'fast_retransmission',
+  'spurious_retransmission',
+  'out_of_order',
+  'duplicate_ack',
+  'zero_window',
+  'window_full',
+  'keep_alive',
+  'lost_segment',
+] as const;
+
+// One tshark pass per file serves every corpus-wide test: record identity
+// (robustness), addresses and ports (conversation parity), TCP analysis flags.
+const fields = [
+  'frame.time_epoch', 'frame.interface_id', 'frame.encap_type', 'frame.cb_pen', 'frame.comment',
+  'frame.len', 'ip.src', 'ip.dst', 'ipv6.src', 'ipv6.dst', 'tcp.srcport', 'tcp.dstport', 'udp.srcport', 'udp.dstport',
+  'icmp.type', 'icmpv6.type', 'ip.reassembled_in', 'ipv6.reassembled.in',
+  ...TCP_ANALYSIS_FLAGS.map((f) => `tcp.analysis.${f}`),
+];
 
 let version: string | null = null;
 function tsharkVersion(): string {
@@ -36,15 +72,30 @@ function tsharkVersion(): string {
 
 function parse(stdout: string, stderr: string): TsharkRead {
   const frames: TsharkFrame[] = [];
-  for (const line of stdout.split('\n')) {
+  // The statistics tables follow the last frame, starting with a line of '='.
+  const statsAt = stdout.search(/^={20,}$/m);
+  const frameText = statsAt >= 0 ? stdout.slice(0, statsAt) : stdout;
+  const list = (v: string | undefined) => (v ? v.split(AGG) : []);
+  for (const line of frameText.split('\n')) {
     if (!line) continue;
-    const [epoch, iface, encap, pen, comment] = line.split('\t');
+    const c = line.split('\t');
+    const [epoch, iface, encap, pen, comment, len, s4, d4, s6, d6, ts, td, us, ud, icmp, icmp6, r4, r6] = c;
     frames.push({
       epoch,
       iface: iface === '' ? -1 : Number(iface),
       encap: Number(encap || 0),
       comments: comment ? comment.split(AGG) : [],
       customBlock: pen !== '',
+      len: Number(len || 0),
+      ipSrc: [...list(s4), ...list(s6)],
+      ipDst: [...list(d4), ...list(d6)],
+      tcpSrcPort: list(ts),
+      tcpDstPort: list(td),
+      udpSrcPort: list(us),
+      udpDstPort: list(ud),
+      icmpType: [...list(icmp).map((t) => `4:${t}`), ...list(icmp6).map((t) => `6:${t}`)],
+      reassembledIn: Number(list(r4)[0] || list(r6)[0] || 0),
+      tcpAnalysis: TCP_ANALYSIS_FLAGS.filter((_, i) => (c[18 + i] ?? '') !== ''),
     });
   }
   const error = stderr
@@ -52,11 +103,11 @@ function parse(stdout: string, stderr: string): TsharkRead {
     .filter((l) => l && !l.startsWith('Running as user'))
     .join(' ')
     .trim();
-  return { frames, error: error || null };
+  return { frames, conversations: statsAt >= 0 ? parseConversations(stdout.slice(statsAt)) : [], error: error || null };
 }
 
 function run(file: string): Promise<TsharkRead> {
-  const args = ['-n', '-r', file, '-T', 'fields', '-E', 'occurrence=a', '-E', `aggregator=${AGG}`, ...fields.flatMap((f) => ['-e', f])];
+  const args = ['-n', '-r', file, '-T', 'fields', '-E', 'occurrence=a', '-E', `aggregator=${AGG}`, ...fields.flatMap((f) => ['-e', f]), '-z', 'conv,tcp', '-z', 'conv,udp'];
   return new Promise((resolve) => {
     execFile('tshark', args, { encoding: 'utf8', maxBuffer: 1 << 30 }, (_err, stdout, stderr) => resolve(parse(stdout, stderr)));
   });
@@ -84,7 +135,7 @@ export async function cachedTshark<T>(kind: string, file: string, compute: () =>
 
 /** tshark's view of a capture's records. */
 export function tsharkFrames(file: string): Promise<TsharkRead> {
-  return cachedTshark('frames', file, () => run(file));
+  return cachedTshark('frames-v2', file, () => run(file));
 }
 
 /** tshark over many files, a few at a time. */

@@ -1,9 +1,9 @@
-import { convKey, type FlowTotals } from './conversations';
-import { tshark, tsharkConversations } from './tshark';
+import { convKey } from './conversations';
+import type { TsharkRead } from './tshark-frames';
 
 /**
- * What Flowsight's per-5-tuple totals must be, derived from tshark on the same
- * file: the `-z conv,tcp -z conv,udp` tables, adjusted only for Flowsight's
+ * What Flowsight's per-5-tuple totals must be, derived from tshark's read of the
+ * same file: the `-z conv,tcp -z conv,udp` tables, adjusted only for Flowsight's
  * deliberate, documented differences:
  *
  * 1. ICMP errors quoting a TCP/UDP packet are counted in the quoted packet's flow
@@ -14,8 +14,8 @@ import { tshark, tsharkConversations } from './tshark';
  * 3. Tunnels: the inner flow is the flow, so the outer VXLAN (UDP 4789)
  *    conversation has no flow of its own.
  *
- * Exact bytes come from tshark's per-frame fields (the tables round above 9999),
- * for keys where every frame names a single conversation.
+ * Exact bytes come from the per-frame lengths (the tables round above 9999), for
+ * keys where every frame names a single conversation.
  */
 export interface ConvExpectation {
   frames: number;
@@ -28,68 +28,29 @@ export interface ConvExpectation {
   exactBytes: number | null;
 }
 
-const ICMP4_ERRORS = new Set(['3', '4', '5', '11', '12']);
-const ICMP6_ERRORS = new Set(['1', '2', '3', '4']);
+const ICMP_ERRORS = new Set(['4:3', '4:4', '4:5', '4:11', '4:12', '6:1', '6:2', '6:3', '6:4']);
 
-interface Frame {
-  len: number;
+interface FrameKey {
   key: string | null;
   fromLow: boolean;
   ambiguous: boolean;
-  reassembledIn: number;
-  icmpErrorKey: string | null;
-  icmpErrorFromLow: boolean;
 }
 
 function ep(ip: string, port: string): string {
   return `${ip}:${port}`;
 }
 
-export function tsharkReference(file: string): Map<string, ConvExpectation> {
-  const convs = tsharkConversations(file);
+export function tsharkReference(read: TsharkRead): Map<string, ConvExpectation> {
   const out = new Map<string, ConvExpectation>();
-  for (const c of convs) {
-    const key = convKey(c.proto, c.a, c.b);
+  for (const c of read.conversations) {
     if (c.proto === 'udp' && (c.a.endsWith(':4789') || c.b.endsWith(':4789'))) continue;
-    out.set(key, { frames: c.frames, framesFromLow: c.a <= c.b ? c.framesAtoB : c.framesBtoA, bytesText: c.bytes, extraBytes: 0, exactBytes: null });
+    out.set(convKey(c.proto, c.a, c.b), { frames: c.frames, framesFromLow: c.a <= c.b ? c.framesAtoB : c.framesBtoA, bytesText: c.bytes, extraBytes: 0, exactBytes: null });
   }
-
-  const fields = ['frame.number', 'frame.len', 'ip.src', 'ip.dst', 'ipv6.src', 'ipv6.dst', 'tcp.srcport', 'tcp.dstport', 'udp.srcport', 'udp.dstport', 'icmp.type', 'icmpv6.type', 'ip.reassembled_in', 'ipv6.reassembled.in'];
-  const text = tshark(['-n', '-r', file, '-T', 'fields', '-E', 'separator=\t', ...fields.flatMap((f) => ['-e', f])]);
-  const frames = new Map<number, Frame>();
-  for (const line of text.split('\n')) {
-    if (!line) continue;
-    const [num, len, s4, d4, s6, d6, ts, td, us, ud, icmpType, icmp6Type, r4, r6] = line.split('\t');
-    const proto = ts ? 'tcp' : us ? 'udp' : null;
-    const sp = (ts || us).split(',');
-    const dp = (td || ud).split(',');
-    const srcs = (s4 || s6).split(',');
-    const dsts = (d4 || d6).split(',');
-    const f: Frame = { len: Number(len), key: null, fromLow: false, ambiguous: false, reassembledIn: Number((r4 || r6).split(',')[0] || 0), icmpErrorKey: null, icmpErrorFromLow: false };
-    const isIcmpError = ICMP4_ERRORS.has(icmpType.split(',')[0]) || ICMP6_ERRORS.has(icmp6Type.split(',')[0]);
-    if (isIcmpError && proto && srcs.length >= 2) {
-      // The quoted packet is the inner header; the error travels back to its sender.
-      const a = ep(srcs[srcs.length - 1], sp[sp.length - 1]);
-      const b = ep(dsts[dsts.length - 1], dp[dp.length - 1]);
-      f.icmpErrorKey = convKey(proto, a, b);
-      f.icmpErrorFromLow = b <= a;
-    } else if (proto) {
-      const a = ep(srcs[0], sp[0]);
-      const b = ep(dsts[0], dp[0]);
-      f.key = convKey(proto, a, b);
-      f.fromLow = a <= b;
-      f.ambiguous = srcs.length > 1 || sp.length > 1 || (Boolean(ts) && Boolean(us)) || (Boolean(s4) && Boolean(s6));
-    }
-    frames.set(Number(num), f);
-  }
-
-  const exact = new Map<string, number>();
-  const ambiguous = new Set<string>();
   const add = (key: string, fromLow: boolean, len: number) => {
     let e = out.get(key);
     if (!e) {
-      // An ICMP error quoting a packet of a conversation absent from the capture
-      // (or a fragment of one): Flowsight has a flow for it, tshark no conversation.
+      // An ICMP error quoting a packet of a conversation absent from the capture:
+      // Flowsight has a flow for it, tshark no conversation.
       e = { frames: 0, framesFromLow: 0, bytesText: '0 bytes', extraBytes: 0, exactBytes: 0 };
       out.set(key, e);
     }
@@ -97,19 +58,38 @@ export function tsharkReference(file: string): Map<string, ConvExpectation> {
     if (fromLow) e.framesFromLow += 1;
     e.extraBytes += len;
   };
-  for (const [num, f] of frames) {
-    if (f.icmpErrorKey) add(f.icmpErrorKey, f.icmpErrorFromLow, f.len);
-    if (f.reassembledIn && f.reassembledIn !== num) {
-      const done = frames.get(f.reassembledIn);
+
+  const keys: FrameKey[] = [];
+  const exact = new Map<string, number>();
+  const ambiguous = new Set<string>();
+  read.frames.forEach((f) => {
+    const tcp = f.tcpSrcPort.length > 0;
+    const proto = tcp ? 'tcp' : f.udpSrcPort.length > 0 ? 'udp' : null;
+    const sp = tcp ? f.tcpSrcPort : f.udpSrcPort;
+    const dp = tcp ? f.tcpDstPort : f.udpDstPort;
+    const k: FrameKey = { key: null, fromLow: false, ambiguous: false };
+    if (proto && f.icmpType.some((t) => ICMP_ERRORS.has(t)) && f.ipSrc.length >= 2) {
+      // The quoted packet is the inner header; the error travels back to its sender.
+      const a = ep(f.ipSrc[f.ipSrc.length - 1], sp[sp.length - 1]);
+      const b = ep(f.ipDst[f.ipDst.length - 1], dp[dp.length - 1]);
+      add(convKey(proto, a, b), b <= a, f.len);
+    } else if (proto && f.ipSrc.length > 0) {
+      const a = ep(f.ipSrc[0], sp[0]);
+      const b = ep(f.ipDst[0], dp[0]);
+      k.key = convKey(proto, a, b);
+      k.fromLow = a <= b;
+      k.ambiguous = f.ipSrc.length > 1 || sp.length > 1 || (f.tcpSrcPort.length > 0 && f.udpSrcPort.length > 0);
+      if (k.ambiguous) ambiguous.add(k.key);
+      else exact.set(k.key, (exact.get(k.key) ?? 0) + f.len);
+    }
+    keys.push(k);
+  });
+  read.frames.forEach((f, i) => {
+    if (f.reassembledIn && f.reassembledIn !== i + 1) {
+      const done = keys[f.reassembledIn - 1];
       if (done?.key) add(done.key, done.fromLow, f.len);
     }
-    if (f.key) {
-      if (f.ambiguous) ambiguous.add(f.key);
-      else exact.set(f.key, (exact.get(f.key) ?? 0) + f.len);
-    }
-  }
+  });
   for (const [key, e] of out) if (!ambiguous.has(key) && exact.has(key)) e.exactBytes = exact.get(key)!;
   return out;
 }
-
-export type { FlowTotals };

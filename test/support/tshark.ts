@@ -32,7 +32,11 @@ const convLine = /^(\S+)\s+<->\s+(\S+)\s+(\d+)\s+(\d+ \S+)\s+(\d+)\s+(\d+ \S+)\s
 
 /** Parses tshark's conversation tables for TCP and UDP. */
 export function tsharkConversations(file: string): TsharkConversation[] {
-  const out = tshark(['-n', '-r', file, '-q', '-z', 'conv,tcp', '-z', 'conv,udp']);
+  return parseConversations(tshark(['-n', '-r', file, '-q', '-z', 'conv,tcp', '-z', 'conv,udp']));
+}
+
+/** The TCP and UDP conversation tables in tshark's output. */
+export function parseConversations(out: string): TsharkConversation[] {
   const convs: TsharkConversation[] = [];
   let proto: 'tcp' | 'udp' | null = null;
   for (const line of out.split('\n')) {
