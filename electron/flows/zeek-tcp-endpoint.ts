@@ -33,8 +33,9 @@ export class ZeekTcpEndpoint {
   isOrig = true;
   state: EndpointState = EndpointState.Inactive;
   prevState: EndpointState = EndpointState.Inactive;
-  /** Initial sequence number (one before the first byte for a partial connection). */
+  /** Initial sequence number (one before the first byte for a partial connection); int32, as all three. */
   startSeq = 0;
+  /** One past the highest sequence sent, and the highest ACK received from the peer. */
   lastSeq = 0;
   ackSeq = 0;
   seqWraps = 0;
@@ -73,13 +74,14 @@ export class ZeekTcpEndpoint {
     this.lastSeq = last;
   }
 
+  /** Zeek's UpdateLastSeq/UpdateAckSeq: a smaller unsigned value means the sequence wrapped. */
   updateLastSeq(seq: number): void {
-    if (seq < this.lastSeq) this.seqWraps++;
+    if (seq >>> 0 < this.lastSeq >>> 0) this.seqWraps++;
     this.lastSeq = seq;
   }
 
   updateAckSeq(seq: number): void {
-    if (seq < this.ackSeq) this.ackWraps++;
+    if (seq >>> 0 < this.ackSeq >>> 0) this.ackWraps++;
     this.ackSeq = seq;
   }
 
@@ -87,9 +89,9 @@ export class ZeekTcpEndpoint {
   size(peer: ZeekTcpEndpoint): number {
     if (this.prevState === EndpointState.SynSent && this.state === EndpointState.Reset &&
       peer.state === EndpointState.Inactive && !this.noDataAcked()) return 0;
-    const last = this.seqWraps * 2 ** 32 + this.lastSeq;
-    const acked = this.ackWraps * 2 ** 32 + this.ackSeq;
-    let size = (last > acked ? last : acked) - this.startSeq;
+    const last = this.seqWraps * 2 ** 32 + (this.lastSeq >>> 0);
+    const acked = this.ackWraps * 2 ** 32 + (this.ackSeq >>> 0);
+    let size = (last > acked ? last : acked) - (this.startSeq >>> 0);
     // The SYN and FIN octets are not data.
     if (size !== 0) size--;
     if (this.finCount > 0 && size !== 0) size--;
@@ -97,8 +99,9 @@ export class ZeekTcpEndpoint {
   }
 
   private noDataAcked(): boolean {
-    const acked = this.ackWraps * 2 ** 32 + this.ackSeq;
-    return acked === this.startSeq || acked === this.startSeq + 1;
+    const acked = this.ackWraps * 2 ** 32 + (this.ackSeq >>> 0);
+    const start = this.startSeq >>> 0;
+    return acked === start || acked === start + 1;
   }
 
   /** TCP_Endpoint::CheckHistory: the responder's mask bits sit 16 higher, its letter in lower case. */

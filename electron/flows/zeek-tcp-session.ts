@@ -1,5 +1,6 @@
 import { TCP_ACK, TCP_FIN, TCP_RST, TCP_SYN } from '../dissect/tcp';
 import { ConnHistory, letter } from './conn-history';
+import type { TcpSegment } from './tcp-analysis';
 import { EndpointState as E, Hist, ZeekTcpEndpoint } from './zeek-tcp-endpoint';
 
 /** Zeek distrusts SYN/RST sequence jumps larger than this (TOO_LARGE_SEQ_DELTA). */
@@ -28,6 +29,10 @@ function seqDelta(a: number, b: number): number {
  * `conn_state` and `history`. The originator starts as the flow's source;
  * Zeek's state machine may flip the roles (a SYN answering an earlier SYN-ACK),
  * which puts '^' in the history.
+ *
+ * Sequence numbers are kept as signed 32-bit integers (V8 small integers), so
+ * that passing them around allocates nothing; Zeek's unsigned comparisons use
+ * `>>> 0` where they matter.
  */
 export class ZeekTcpSession {
   /** The endpoints of the flow's source and destination (their roles may flip). */
@@ -49,18 +54,20 @@ export class ZeekTcpSession {
     return this.source.isOrig ? this.destination : this.source;
   }
 
-  /** One TCP packet (Process): `len` is the payload length per the IP header. */
-  packet(fromSource: boolean, seq: number, ack: number, len: number, flags: number, window: number): void {
+  /** One TCP packet (Process); the segment's `len` is the payload length per the IP header. */
+  packet(fromSource: boolean, s: TcpSegment): void {
+    const seq = s.seq | 0;
+    const ack = s.ack | 0;
+    const { len, flags, window } = s;
     const ep = fromSource ? this.source : this.destination;
     const peer = fromSource ? this.destination : this.source;
     const isOrig = ep.isOrig;
     // SYN and FIN take a sequence number each; a RST's payload is not part of the stream.
     let segLen = len + (flags & TCP_SYN ? 1 : 0) + (flags & TCP_FIN ? 1 : 0);
     if (flags & TCP_RST) segLen -= len;
-    const onePast = (seq + segLen) >>> 0;
+    const onePast = (seq + segLen) | 0;
     this.initEndpoint(ep, flags, seq, onePast);
-    const relSeq = this.relativeSeq(ep, seq, ep.lastSeq, ep.seqWraps);
-    this.updateHistory(ep, flags, relSeq, len);
+    this.updateHistory(ep, flags, seq, len);
     // update_window(): a zero window, unless it comes with or after a RST or after the peer's FIN.
     if (window === 0 && (flags & TCP_RST) === 0 && peer.state !== E.Closed && ep.state !== E.Reset) ep.zeroWindow(this.history, W);
     if (flags & TCP_FIN) ep.finCount++;
@@ -76,7 +83,7 @@ export class ZeekTcpSession {
       case E.Inactive:
         // A partial connection counts as if a SYN came just before its first byte.
         if (syn) ep.initSeqs(seq, onePast);
-        else ep.initSeqs((seq - 1) >>> 0, seq);
+        else ep.initSeqs((seq - 1) | 0, seq);
         break;
       case E.SynSent:
       case E.SynAckSent:
@@ -94,13 +101,19 @@ export class ZeekTcpSession {
     }
   }
 
-  /** get_relative_seq(): sequence relative to the start, across 32-bit wraps; negative on underflow. */
-  private relativeSeq(ep: ZeekTcpEndpoint, cur: number, last: number, wraps: number): number {
+  /** get_relative_seq()'s wrap count for `cur`: one less or more when it sits across a wrap from `last`. */
+  private wrapsAt(cur: number, last: number, wraps: number): number {
     const delta = seqDelta(cur, last);
-    if (delta < 0 && wraps && cur > last) wraps--;
-    else if (delta > 0 && cur < last) wraps++;
+    if (delta < 0 && wraps && cur >>> 0 > last >>> 0) return wraps - 1;
+    if (delta > 0 && cur >>> 0 < last >>> 0) return wraps + 1;
+    return wraps;
+  }
+
+  /** get_relative_seq(): the sequence relative to the endpoint's start; negative on underflow. */
+  private relativeSeq(ep: ZeekTcpEndpoint, cur: number): number {
+    const wraps = this.wrapsAt(cur, ep.lastSeq, ep.seqWraps);
     if (wraps === 0) return seqDelta(cur, ep.startSeq);
-    return wraps * 2 ** 32 + cur - ep.startSeq;
+    return wraps * 2 ** 32 + (cur >>> 0) - (ep.startSeq >>> 0);
   }
 
   /**
@@ -108,13 +121,15 @@ export class ZeekTcpSession {
    * number differs from the last one of the same kind; A and D once per side;
    * I (FIN+RST) and Q (SYN with FIN or RST) once.
    */
-  private updateHistory(ep: ZeekTcpEndpoint, flags: number, relSeq: number, len: number): void {
+  private updateHistory(ep: ZeekTcpEndpoint, flags: number, seq: number, len: number): void {
     const h = this.history;
     const bits = (flags & TCP_SYN ? 1 : 0) + (flags & TCP_FIN ? 1 : 0) + (flags & TCP_RST ? 1 : 0);
     if (bits > 1) {
       if (flags & TCP_FIN && flags & TCP_RST) ep.checkHistory(h, Hist.FinRst, I);
       else ep.checkHistory(h, Hist.MultiFlag, Q);
     } else if (bits === 1) {
+      // Only SYN, FIN and RST need the relative sequence number.
+      const relSeq = this.relativeSeq(ep, seq);
       if (flags & TCP_SYN) {
         const code = flags & TCP_ACK ? H : S;
         if (ep.checkHistory(h, Hist.Syn, code) && relSeq !== ep.histLastSyn) ep.addHistory(h, code);
@@ -139,11 +154,12 @@ export class ZeekTcpSession {
   /** The ACK: starts the peer's numbering if it was silent, else advances its acknowledged sequence. */
   private ackReceived(peer: ZeekTcpEndpoint, ack: number, flags: number): void {
     if (peer.state === E.Inactive) {
-      peer.initSeqs((ack - 1) >>> 0, (ack - 1) >>> 0);
+      peer.initSeqs((ack - 1) | 0, (ack - 1) | 0);
       return;
     }
-    // ACKs in RSTs are not trusted, nor ACKs below the peer's start.
-    if (flags & TCP_RST || this.relativeSeq(peer, ack, peer.ackSeq, peer.ackWraps) < 0) return;
+    // ACKs in RSTs are not trusted, nor ACKs below the peer's start (underflow, before any wrap).
+    if (flags & TCP_RST) return;
+    if (this.wrapsAt(ack, peer.ackSeq, peer.ackWraps) === 0 && seqDelta(ack, peer.startSeq) < 0) return;
     const delta = seqDelta(ack, peer.ackSeq);
     if (ack === 0 && delta > TOO_LARGE_SEQ_DELTA) return;
     if (delta > 0) peer.updateAckSeq(ack);
@@ -155,7 +171,7 @@ export class ZeekTcpSession {
     // SYN and RST sequence numbers far off are not trusted.
     if (flags & (TCP_SYN | TCP_RST) && (deltaLast > TOO_LARGE_SEQ_DELTA || deltaLast < -TOO_LARGE_SEQ_DELTA)) return;
     // A FIN right after the SYN moves the sequence even backwards (connections over 2 GB).
-    if (flags & TCP_FIN && ep.lastSeq === ((ep.startSeq + 1) >>> 0)) ep.updateLastSeq(onePast);
+    if (flags & TCP_FIN && ep.lastSeq === ((ep.startSeq + 1) | 0)) ep.updateLastSeq(onePast);
     // After a RST, sequence numbers are not trusted.
     else if (ep.state === E.Reset) return;
     else if (deltaLast > 0) ep.updateLastSeq(onePast);

@@ -43,7 +43,7 @@ export const connState: FlowFeature<ConnStateState> = {
     // Zeek drops TCP headers that are short or not fully captured.
     if (f.proto !== IPPROTO_TCP || !tcpSegmentOf(p, rec, segment) || p.tcpHeaderLength < 20) return;
     if (p.l4Offset + p.tcpHeaderLength > rec.offset + rec.caplen) return;
-    s.tcp.packet(fwd, segment.seq, segment.ack, segment.len, segment.flags, segment.window);
+    s.tcp.packet(fwd, segment);
   },
   emit(s, f, row: RowWriter) {
     if (f.proto === IPPROTO_TCP) {
