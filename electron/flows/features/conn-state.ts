@@ -22,11 +22,19 @@ const segment = new TcpSegment();
 
 /**
  * Zeek's conn_state and history for each flow. The originator is the flow's
- * source unless Zeek's TCP state machine flips the roles ('^' in the history,
- * after which upper-case letters are the flow's destination). TCP and UDP
- * follow Zeek; ICMP and other protocols are OTH without history, as in Zeek.
- * Checksums are not verified (as `zeek -C`), so 'C' never appears, and 'G'
- * (content gaps, found by Zeek's reassembler) is not tracked.
+ * source unless Zeek's TCP state machine flips the roles (a SYN answering a
+ * SYN-ACK seen first): '^' in the history, after which upper-case letters are
+ * the flow's destination. Zeek also flips a new connection whose source port
+ * is in its likely_server_ports (set by the analyzers it loads); that list is
+ * configuration, not protocol, so here the engine's source stays the
+ * originator and such a history reads as Zeek's with the case swapped and
+ * without the '^' (Zeek's "^hADdFaf" is "HadDfAF").
+ *
+ * TCP and UDP follow Zeek; ICMP and other protocols are OTH without history, as
+ * in Zeek. Checksums are not verified (as `zeek -C`), so 'C' never appears;
+ * 'G' (content gaps, found by Zeek's reassembler) is not tracked. Zeek starts
+ * a new connection when a SYN reuses a closed 5-tuple; here the engine's flow
+ * decides, and its letters continue in the same history.
  */
 export const connState: FlowFeature<ConnStateState> = {
   name: 'conn-state',
