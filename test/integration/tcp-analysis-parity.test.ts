@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FlowValue } from '../../electron/flows/flow-row';
-import { ANY_RETRANSMISSION, TcpFlag } from '../../electron/flows/tcp-analysis-flags';
+import { TcpFlag } from '../../electron/flows/tcp-analysis-flags';
 import { corpus, manifest } from '../support/corpus';
 import { field, noTimeouts, readableCapture, runEngine } from '../support/engine-run';
 import { tempDir } from '../support/tmp';
@@ -8,9 +8,14 @@ import { hasTshark } from '../support/tshark';
 import { tsharkTcpCached, type TsharkTcpView } from '../support/tshark-tcp-analysis';
 import { EXCEPTIONS, type Counter, type Counts } from './tcp-analysis-exceptions';
 
-/** Each counter column and the tcp.analysis bits of the frames tshark counts for it (resets: tcp.flags.reset). */
+/**
+ * Each counter column and the tcp.analysis field of the frames tshark counts
+ * for it (resets: tcp.flags.reset). Retransmissions count the frames with
+ * tcp.analysis.retransmission itself: tshark adds that field to fast and
+ * spurious retransmissions too, which our column includes.
+ */
 const COUNTERS: readonly (readonly [Counter, number])[] = [
-  ['retransmissions', ANY_RETRANSMISSION],
+  ['retransmissions', TcpFlag.Retransmission],
   ['fast_retransmissions', TcpFlag.FastRetransmission],
   ['spurious_retransmissions', TcpFlag.SpuriousRetransmission],
   ['out_of_order', TcpFlag.OutOfOrder],
