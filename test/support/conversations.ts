@@ -1,4 +1,4 @@
-import { endpoint, type TsharkConversation } from './tshark';
+import { endpoint } from './tshark';
 
 export interface FlowTotals {
   frames: number;
@@ -43,8 +43,4 @@ export function flowTotals(flows: FlowLike[]): Map<string, FlowTotals> {
     m.set(key, t);
   }
   return m;
-}
-
-export function tsharkFramesFromLow(c: TsharkConversation): number {
-  return c.a <= c.b ? c.framesAtoB : c.framesBtoA;
 }

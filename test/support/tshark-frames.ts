@@ -19,6 +19,8 @@ export interface TsharkFrame {
   icmpType: string[];
   /** `ip.reassembled_in` / `ipv6.reassembled.in`: the frame completing this fragment's datagram, 0 when none. */
   reassembledIn: number;
+  /** `tcp.flags.reset` on any TCP header of the frame. */
+  tcpReset: boolean;
   /** The tcp.analysis.* flags tshark set on this frame (short names: retransmission, duplicate_ack, …). */
   tcpAnalysis: string[];
   /** `frame.time_epoch` as printed (nanosecond digits), '' when the record has no time (SPB). */
@@ -48,11 +50,17 @@ export const TCP_ANALYSIS_FLAGS = [
   'fast_retransmission',
   'spurious_retransmission',
   'out_of_order',
+  'lost_segment',
+  'ack_lost_segment',
+  'keep_alive',
+  'keep_alive_ack',
   'duplicate_ack',
   'zero_window',
+  'zero_window_probe',
+  'zero_window_probe_ack',
+  'window_update',
   'window_full',
-  'keep_alive',
-  'lost_segment',
+  'reused_ports',
 ] as const;
 
 // One tshark pass per file serves every corpus-wide test: record identity
@@ -60,7 +68,7 @@ export const TCP_ANALYSIS_FLAGS = [
 const fields = [
   'frame.time_epoch', 'frame.interface_id', 'frame.encap_type', 'frame.cb_pen', 'frame.comment',
   'frame.len', 'ip.src', 'ip.dst', 'ipv6.src', 'ipv6.dst', 'tcp.srcport', 'tcp.dstport', 'udp.srcport', 'udp.dstport',
-  'icmp.type', 'icmpv6.type', 'ip.reassembled_in', 'ipv6.reassembled.in',
+  'icmp.type', 'icmpv6.type', 'ip.reassembled_in', 'ipv6.reassembled.in', 'tcp.flags.reset',
   ...TCP_ANALYSIS_FLAGS.map((f) => `tcp.analysis.${f}`),
 ];
 
@@ -79,7 +87,7 @@ function parse(stdout: string, stderr: string): TsharkRead {
   for (const line of frameText.split('\n')) {
     if (!line) continue;
     const c = line.split('\t');
-    const [epoch, iface, encap, pen, comment, len, s4, d4, s6, d6, ts, td, us, ud, icmp, icmp6, r4, r6] = c;
+    const [epoch, iface, encap, pen, comment, len, s4, d4, s6, d6, ts, td, us, ud, icmp, icmp6, r4, r6, reset] = c;
     frames.push({
       epoch,
       iface: iface === '' ? -1 : Number(iface),
@@ -95,7 +103,8 @@ function parse(stdout: string, stderr: string): TsharkRead {
       udpDstPort: list(ud),
       icmpType: [...list(icmp).map((t) => `4:${t}`), ...list(icmp6).map((t) => `6:${t}`)],
       reassembledIn: Number(list(r4)[0] || list(r6)[0] || 0),
-      tcpAnalysis: TCP_ANALYSIS_FLAGS.filter((_, i) => (c[18 + i] ?? '') !== ''),
+      tcpReset: list(reset).includes('1'),
+      tcpAnalysis: TCP_ANALYSIS_FLAGS.filter((_, i) => (c[19 + i] ?? '') !== ''),
     });
   }
   const error = stderr
@@ -131,6 +140,11 @@ export async function cachedTshark<T>(kind: string, file: string, compute: () =>
   writeFileSync(tmp, JSON.stringify(value));
   renameSync(tmp, cached);
   return value;
+}
+
+/** tshark's view of a capture's records, uncached (generated files). */
+export function readWithTshark(file: string): Promise<TsharkRead> {
+  return run(file);
 }
 
 /** tshark's view of a capture's records. */

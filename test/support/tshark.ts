@@ -71,34 +71,3 @@ export function formatTsharkBytes(n: number): string {
 export function endpoint(ip: string, port: number): string {
   return `${ip}:${port}`;
 }
-
-/**
- * Exact bytes per conversation key from tshark's per-frame fields (the -z conv
- * tables round above 9999 bytes). Frames carrying more than one IP or port
- * (tunnels, ICMP errors quoting a header) make their keys ambiguous; those keys
- * are left out rather than guessed.
- */
-export function tsharkExactBytes(file: string): Map<string, number> {
-  const out = tshark(['-n', '-r', file, '-T', 'fields', '-E', 'separator=\t', '-e', 'frame.len', '-e', 'ip.src', '-e', 'ip.dst', '-e', 'ipv6.src', '-e', 'ipv6.dst', '-e', 'tcp.srcport', '-e', 'tcp.dstport', '-e', 'udp.srcport', '-e', 'udp.dstport']);
-  const bytes = new Map<string, number>();
-  const ambiguous = new Set<string>();
-  for (const line of out.split('\n')) {
-    if (!line) continue;
-    const [len, s4, d4, s6, d6, ts, td, us, ud] = line.split('\t');
-    const proto = ts ? 'tcp' : us ? 'udp' : null;
-    if (!proto) continue;
-    const src = s4 || s6;
-    const dst = d4 || d6;
-    const sp = ts || us;
-    const dp = td || ud;
-    const multi = [src, dst, sp, dp].some((v) => v.includes(',')) || (ts && us) || (s4 && s6);
-    const key = `${proto} ${[`${src.split(',')[0]}:${sp.split(',')[0]}`, `${dst.split(',')[0]}:${dp.split(',')[0]}`].sort().join(' ')}`;
-    if (multi) {
-      ambiguous.add(key);
-      continue;
-    }
-    bytes.set(key, (bytes.get(key) ?? 0) + Number(len));
-  }
-  for (const k of ambiguous) bytes.delete(k);
-  return bytes;
-}

@@ -1,11 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PacketRecord } from '../../electron/capture/packet-record';
 import { decodePacket, DecodedPacket } from '../../electron/dissect/packet-decoder';
-import { convKey, flowTotals, tsharkFramesFromLow } from '../support/conversations';
-import { corpus, manifest } from '../support/corpus';
-import { runEngine } from '../support/engine-flows';
-import { formatTsharkBytes, hasTshark, tsharkConversations, tsharkExactBytes } from '../support/tshark';
-import { cachedTshark } from '../support/tshark-frames';
 
 // An IPv4/UDP datagram 10.0.0.1:5353 -> 10.0.0.2:53 with 4 payload bytes, and an
 // IPv6/TCP SYN 2001:db8::1:40000 -> 2001:db8::2:443.
@@ -197,71 +192,5 @@ describe('unknown link types', () => {
   });
 });
 
-/**
- * Corpus captures of each link type (per the MANIFEST's link_type column) and
- * those carrying PPPoE or MPLS: flows per 5-tuple must match tshark's
- * conversation tables, as test/integration/tshark-conversations.test.ts checks
- * for Ethernet.
- */
-describe('corpus captures of these link types agree with tshark -z conv,tcp -z conv,udp', () => {
-  const linkTypes = /\[DLT (0|9|50|101|104|113|228|229|276)\b/;
-  const captures = manifest()
-    .filter((m) => linkTypes.test(m.linkType) || /pppoe|mpls/i.test(m.path))
-    .map((m) => m.path);
-
-  /** Where Flowsight deliberately differs, and what it does instead. */
-  const differences: Record<string, { why: string; extra: string[]; missing: string[] }> = {
-    // DLT 228 is LINKTYPE_IPV4: "raw IPv4; the packet begins with an IPv4 header".
-    // This crafted frame holds IPv6; Wireshark's IPv4 dissector hands it to IPv6
-    // anyway, tcpdump (whose test file this is) calls it invalid, and so do we.
-    'robustness/tcpdump/LINKTYPE_IPV4_invalid.pcap': {
-      why: 'IPv6 packet under the IPv4-only link type',
-      extra: [],
-      missing: ['udp 2001:db8::1:12345 2620:fe::9:53'],
-    },
-    // The snaplen cuts this TCP header inside its options: Wireshark's TCP dissector
-    // stops before it reports to the conversation tap; we keep the packet in its
-    // 5-tuple (ports and flags were captured) and mark it truncated.
-    'robustness/tcpdump/beep-oobr.pcap': {
-      why: 'TCP header cut inside its options',
-      extra: ['tcp 3030:3030:3030:3030:3030:3030:3030:3030:10288 3030:3030:3030:3030:3030:3030:3030:3030:12336'],
-      missing: [],
-    },
-  };
-
-  beforeAll(() => {
-    expect(hasTshark(), 'tshark is the reference for these tests: apt-get install tshark').toBe(true);
-  });
-
-  it('covers every link type asked for, and PPPoE and MPLS', () => {
-    const types = new Set(manifest().filter((m) => captures.includes(m.path)).map((m) => /DLT (\d+)/.exec(m.linkType)?.[1]));
-    for (const t of ['0', '9', '50', '101', '104', '113', '228', '229', '276']) expect(types).toContain(t);
-    expect(captures.filter((c) => /pppoe/i.test(c)).length).toBeGreaterThanOrEqual(4);
-    expect(captures.filter((c) => /mpls/i.test(c)).length).toBeGreaterThanOrEqual(8);
-    expect(captures.length).toBe(120);
-  });
-
-  it.each(captures)('%s', async (rel) => {
-    const file = corpus(rel);
-    const run = await runEngine(file);
-    expect(run.stats.partial).toBe(false);
-    const ours = flowTotals(run.flows);
-    const theirs = await cachedTshark('conv', file, () => tsharkConversations(file));
-    const expected = new Map(theirs.map((c) => [convKey(c.proto, c.a, c.b), c]));
-    const diff = differences[rel] ?? { extra: [], missing: [] };
-    expect([...ours.keys()].filter((k) => !expected.has(k)).sort()).toEqual(diff.extra);
-    expect([...expected.keys()].filter((k) => !ours.has(k)).sort()).toEqual(diff.missing);
-    for (const [key, c] of expected) {
-      const t = ours.get(key);
-      if (!t) continue;
-      expect({ key, frames: t.frames, fromLow: t.framesFromLow, bytes: formatTsharkBytes(t.bytes) }).toEqual({
-        key,
-        frames: c.frames,
-        fromLow: tsharkFramesFromLow(c),
-        bytes: c.bytes,
-      });
-    }
-    const exact = await cachedTshark('exact-bytes', file, () => [...tsharkExactBytes(file)]);
-    for (const [key, bytes] of exact) if (ours.has(key)) expect({ key, bytes: ours.get(key)!.bytes }).toEqual({ key, bytes });
-  });
-});
+// Conversation parity for captures of every link type (and PPPoE, MPLS) is checked
+// over the whole corpus by test/integration/tshark-conversations.test.ts.

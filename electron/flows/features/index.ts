@@ -4,10 +4,12 @@ import type { NameMap } from '../name-map';
 import { activity } from './activity';
 import { appIdentity } from './app-identity';
 import { appMetadata } from './app-metadata';
+import { connState } from './conn-state';
 import { directionStats } from './direction-stats';
 import { endpointNames } from './endpoint-names';
 import { linkEndpoints } from './link-endpoints';
 import { packetSequence } from './packet-sequence';
+import { tcpAnalysis } from './tcp-analysis';
 
 export interface FeatureOptions {
   /** Packets kept per flow for the first-packets sequence (default 20). */
@@ -37,6 +39,8 @@ export function defaultSignatures(): AppSignatures {
 export function defaultFeatures(ctx: FeatureContext, opts: FeatureOptions = defaultFeatureOptions): AnyFlowFeature[] {
   return [
     linkEndpoints,
+    tcpAnalysis,
+    connState,
     directionStats,
     activity,
     packetSequence(opts.sequenceLength),
