@@ -7,12 +7,13 @@ import { isPcapMagic, readPcap } from './pcap-reader';
 import { isPcapngMagic } from './pcapng-format';
 import { readPcapng } from './pcapng-reader';
 import type { ReadStats } from './read-stats';
+import type { ReaderHooks } from './reader-hooks';
 import { openSync, readSync, closeSync } from 'node:fs';
 
 /** `shouldStop` runs between chunks (it may await: the ingest hands batches to the writer there). */
 export type StopHook = () => boolean | Promise<boolean>;
 
-type FormatReader = (file: string, cb: ChunkBuffer, sink: PacketSink, shouldStop: StopHook) => Promise<ReadStats>;
+type FormatReader = (file: string, cb: ChunkBuffer, sink: PacketSink, shouldStop: StopHook, hooks: ReaderHooks) => Promise<ReadStats>;
 
 interface CaptureFormat {
   name: string;
@@ -79,7 +80,7 @@ export interface CaptureRead {
 export async function readCaptureFile(
   path: string,
   sink: PacketSink,
-  opts: { shouldStop?: StopHook; onSource?: (s: ByteSource) => void } = {},
+  opts: { shouldStop?: StopHook; onSource?: (s: ByteSource) => void; hooks?: ReaderHooks } = {},
 ): Promise<CaptureRead> {
   const compressed = isGzip(readHead(path, 2));
   const source: ByteSource = compressed ? new GzipSource(path) : new FileSource(path);
@@ -93,7 +94,7 @@ export async function readCaptureFile(
     if (!format) {
       throw new CaptureFormatError(path, 0, cb.end === 0 ? 'the file is empty' : 'not a capture file (no pcap or pcapng signature)');
     }
-    const stats = await format.read(path, cb, sink, opts.shouldStop ?? (() => false));
+    const stats = await format.read(path, cb, sink, opts.shouldStop ?? (() => false), opts.hooks ?? {});
     if (source.error) {
       stats.partial = true;
       stats.problem = `${source.error} (after ${cb.offset} decompressed bytes)`;

@@ -11,6 +11,7 @@ import { parseNrb } from './pcapng-names';
 import { OptionCursor } from './pcapng-options';
 import { readEnhancedPacket, readSimplePacket, type SectionView } from './pcapng-packet-blocks';
 import { countSkip, MAX_INTERFACES, newReadStats, tallyLinkTypes, type ReadStats } from './read-stats';
+import type { ReaderHooks } from './reader-hooks';
 
 const OTHER_BLOCKS = -1;
 
@@ -28,8 +29,8 @@ const skipReasons = new Map<number, string>([
  * readPcap: whole blocks are parsed synchronously from the buffer, and it awaits
  * only when a block straddles the end.
  */
-export function readPcapng(file: string, cb: ChunkBuffer, sink: PacketSink, shouldStop: () => boolean | Promise<boolean>): Promise<ReadStats> {
-  return new PcapngReader(file, cb, sink, shouldStop).read();
+export function readPcapng(file: string, cb: ChunkBuffer, sink: PacketSink, shouldStop: () => boolean | Promise<boolean>, hooks: ReaderHooks = {}): Promise<ReadStats> {
+  return new PcapngReader(file, cb, sink, shouldStop, hooks).read();
 }
 
 class PcapngReader implements SectionView {
@@ -53,6 +54,7 @@ class PcapngReader implements SectionView {
     private readonly cb: ChunkBuffer,
     private readonly sink: PacketSink,
     private readonly shouldStop: () => boolean | Promise<boolean>,
+    private readonly hooks: ReaderHooks,
   ) {
     this.bytes = cb.buf;
     this.view = new DataView(cb.buf.buffer, cb.buf.byteOffset, cb.buf.byteLength);
@@ -130,9 +132,13 @@ class PcapngReader implements SectionView {
       case BLOCK_IDB:
         problem = this.interfaceDescription(pos, len);
         break;
-      case BLOCK_NRB:
+      case BLOCK_NRB: {
+        const before = this.stats.names.length;
         if (!parseNrb(this.view, this.bytes, pos + 8, pos + len - 4, this.little, this.stats.names, this.seenNames)) problem = 'has a name record running past the end of the block';
+        // Names usually precede the packets they name: hand them on at once.
+        for (let i = before; i < this.stats.names.length; i++) this.hooks.onName?.(this.stats.names[i], this.stats.packets);
         break;
+      }
       case BLOCK_ISB:
         problem = this.interfaceStatistics(pos, len);
         break;

@@ -14,6 +14,9 @@ interface EvidenceRow {
   last_ts: number | null;
   imported_at: number;
   problems: string;
+  skipped_reasons: string;
+  link_types: string;
+  interface_stats: string;
 }
 
 function fromRow(r: EvidenceRow): Evidence {
@@ -30,6 +33,9 @@ function fromRow(r: EvidenceRow): Evidence {
     lastTs: r.last_ts,
     importedAt: r.imported_at,
     problems: JSON.parse(r.problems) as string[],
+    skippedReasons: JSON.parse(r.skipped_reasons) as Record<string, number>,
+    linkTypes: JSON.parse(r.link_types) as Record<string, number>,
+    interfaces: JSON.parse(r.interface_stats) as Record<string, string | number>[],
   };
 }
 
@@ -49,12 +55,15 @@ export interface EvidenceResult {
   firstTs: number | null;
   lastTs: number | null;
   problems: string[];
+  skippedReasons: Record<string, number>;
+  linkTypes: Record<string, number>;
+  interfaces: Record<string, string | number>[];
 }
 
 export function finishEvidence(db: CaseDb, id: number, r: EvidenceResult): void {
   db.prepare(
-    'UPDATE evidence SET format = ?, status = ?, packets = ?, skipped = ?, flows = ?, first_ts = ?, last_ts = ?, problems = ? WHERE id = ?',
-  ).run(r.format, r.status, r.packets, r.skipped, r.flows, r.firstTs, r.lastTs, JSON.stringify(r.problems), id);
+    'UPDATE evidence SET format = ?, status = ?, packets = ?, skipped = ?, flows = ?, first_ts = ?, last_ts = ?, problems = ?, skipped_reasons = ?, link_types = ?, interface_stats = ? WHERE id = ?',
+  ).run(r.format, r.status, r.packets, r.skipped, r.flows, r.firstTs, r.lastTs, JSON.stringify(r.problems), JSON.stringify(r.skippedReasons), JSON.stringify(r.linkTypes), JSON.stringify(r.interfaces), id);
 }
 
 /** Removes an evidence file and its flows (a cancelled or failed import rolls back this way). */

@@ -109,6 +109,11 @@ export class FlowEngine {
     return this.baseSec;
   }
 
+  /** Engine time of the latest packet (seconds since timeBase). */
+  get currentTime(): number {
+    return this.now;
+  }
+
   /** Flows from here on belong to this evidence file. */
   setEvidence(id: number): void {
     this.evidenceId = id;

@@ -237,6 +237,15 @@ export class ZeekTcpSession {
     if (flags & TCP_RST) ep.setState(E.Reset);
   }
 
+  /**
+   * The engine made the flow's source the receiver of its first packet (a
+   * SYN-ACK seen before any SYN): the roles are already right, and the history
+   * notes the flip as Zeek's does for the same packet.
+   */
+  noteSourceFlipped(): void {
+    this.history.add(FLIP);
+  }
+
   /** Connection::FlipRoles(): the endpoints swap roles and the history notes it. */
   private flipRoles(): void {
     this.source.isOrig = !this.source.isOrig;

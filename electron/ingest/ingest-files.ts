@@ -1,7 +1,9 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readCaptureFile, sniffCaptureFile } from '../capture/capture-file';
+import type { PacketRecord } from '../capture/packet-record';
 import type { CaseWriter } from '../cases/case-writer';
+import type { PacketComment } from '../cases/packet-comments';
 import { appendRow, newBatch, type FlowBatch } from '../cases/flow-batch';
 import { FlowEngine, defaultEngineOptions, type FlowEngineOptions } from '../flows/flow-engine';
 import { columnOf, newRow } from '../flows/flow-row';
@@ -87,11 +89,22 @@ export async function ingestFiles(writer: CaseWriter, paths: string[], opts: Ing
       flows += finished.length;
       engine.release(finished);
       writer.writeNames(evidenceId, engine.timeBase, engine.names.takeFresh());
+      if (comments.length) {
+        writer.writeComments(evidenceId, comments);
+        comments = [];
+      }
+    };
+    let comments: PacketComment[] = [];
+    // pcapng packet comments are evidence metadata, kept beside the flows.
+    const sink = (rec: PacketRecord) => {
+      if (rec.comment !== null) comments.push({ packetIndex: rec.index, comment: rec.comment });
+      engine.onPacket(rec);
     };
     let consumed = () => 0;
     let stopped = false;
-    const { stats } = await readCaptureFile(path, engine.onPacket, {
+    const { stats } = await readCaptureFile(path, sink, {
       onSource: (s) => (consumed = () => s.consumed),
+      hooks: { onName: (n) => engine.names.add(n.address, n.name, 'nrb', engine.currentTime) },
       shouldStop: async () => {
         await drain();
         opts.onProgress?.({ done: doneBefore + consumed(), total, file: path, packets: engine.counters.packets, flows: engine.counters.flows });
@@ -122,6 +135,12 @@ export async function ingestFiles(writer: CaseWriter, paths: string[], opts: Ing
       firstTs: flows > 0 ? firstTs : null,
       lastTs: flows > 0 ? lastTs : null,
       problems: stats.problem ? [stats.problem] : [],
+      skippedReasons: Object.fromEntries(skipped),
+      linkTypes: Object.fromEntries(stats.linkTypes),
+      interfaces: [
+        ...stats.interfaces.map((i) => ({ kind: 'interface', ...i })),
+        ...stats.interfaceStats.map((i) => ({ kind: 'statistics', ...i })),
+      ] as Record<string, string | number>[],
     });
     result.files.push({ path, evidenceId, status, packets: stats.packets, skipped: Object.fromEntries(skipped), flows, problem: stats.problem });
   }

@@ -21,5 +21,11 @@ export const Evidence = z.object({
   lastTs: z.number().nullable(),
   importedAt: z.number(),
   problems: z.array(z.string()),
+  /** Records not turned into flows, by reason (non-IP, unsupported link type, truncated…). */
+  skippedReasons: z.record(z.string(), z.number()),
+  /** Records per link type (DLT number). */
+  linkTypes: z.record(z.string(), z.number()),
+  /** Capture interfaces and the counters the capturing tool recorded (pcapng IDB/ISB). */
+  interfaces: z.array(z.record(z.string(), z.union([z.string(), z.number()]))),
 });
 export type Evidence = z.infer<typeof Evidence>;

@@ -5,11 +5,8 @@ import { tempDir } from '../support/tmp';
 
 /**
  * conn_state and history on Zeek's own test traces, against the conn.log
- * baselines of Zeek's test suite (testing/btest/Baseline/...). Where Zeek
- * flipped the connection at its first packet because the source port is one of
- * its likely server ports, our originator stays the flow's source, so the
- * letters are Zeek's with the case swapped and without the leading '^'; 'g'
- * (content gap) is not tracked.
+ * baselines of Zeek's test suite (testing/btest/Baseline/...); 'g' (content
+ * gap) is not tracked.
  */
 const cases: { capture: string; zeek: string; connState: string; history: string }[] = [
   // scripts.base.protocols.conn.conn_state-RST-behavior
@@ -17,10 +14,11 @@ const cases: { capture: string; zeek: string; connState: string; history: string
   { capture: 'tcp/zeek/tcp/syn-then-rst.pcap', zeek: 'SR, RSTOS0', connState: 'RSTOS0', history: 'SR' },
   { capture: 'tcp/zeek/tcp/syn-then-ack-then-rst.pcap', zeek: 'SaR, RSTOS0', connState: 'RSTOS0', history: 'SaR' },
   { capture: 'tcp/zeek/tcp/syn-then-stuff-then-rst.pcap', zeek: 'SaFR, OTH', connState: 'OTH', history: 'SaFR' },
-  // core.tcp.missing-syn and core.history-flip: Zeek flips on port 80.
-  { capture: 'tcp/zeek/tcp/missing-syn.pcap', zeek: '^hADdFaf, SF', connState: 'SF', history: 'HadDfAF' },
-  // core.tcp.flip-without-syn: Zeek flips on port 80.
-  { capture: 'tcp/zeek/tcp/http-on-irc-port-missing-syn.pcapng', zeek: '^hADadFf, SF', connState: 'SF', history: 'HadADfF' },
+  // core.tcp.missing-syn and core.history-flip: the capture starts with the SYN-ACK;
+  // the engine makes its receiver the source, as Zeek flips the connection.
+  { capture: 'tcp/zeek/tcp/missing-syn.pcap', zeek: '^hADdFaf, SF', connState: 'SF', history: '^hADdFaf' },
+  // core.tcp.flip-without-syn: the same, on a non-standard port.
+  { capture: 'tcp/zeek/tcp/http-on-irc-port-missing-syn.pcapng', zeek: '^hADadFf, SF', connState: 'SF', history: '^hADadFf' },
   // core.tcp.miss-end-data: Zeek's reassembler adds 'g' for the data it never saw.
   { capture: 'tcp/zeek/tcp/miss_end_data.pcap', zeek: 'ShADafgF, SF', connState: 'SF', history: 'ShADafF' },
 ];

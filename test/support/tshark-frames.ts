@@ -149,7 +149,8 @@ export function readWithTshark(file: string): Promise<TsharkRead> {
 
 /** tshark's view of a capture's records. */
 export function tsharkFrames(file: string): Promise<TsharkRead> {
-  return cachedTshark('frames-v2', file, () => run(file));
+  // The field list is part of the key: a cache from another field list would parse wrongly.
+  return cachedTshark(`frames:${fields.join(',')}`, file, () => run(file));
 }
 
 /** tshark over many files, a few at a time. */

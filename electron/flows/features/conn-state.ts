@@ -16,15 +16,17 @@ const HISTORY = columnOf('history');
 interface ConnStateState {
   tcp: ZeekTcpSession;
   udp: ZeekUdpSession;
+  first: boolean;
 }
 
 const segment = new TcpSegment();
 
 /**
  * Zeek's conn_state and history for each flow. The originator is the flow's
- * source unless Zeek's TCP state machine flips the roles (a SYN answering a
- * SYN-ACK seen first): '^' in the history, after which upper-case letters are
- * the flow's destination. Zeek also flips a new connection whose source port
+ * source: the engine already makes the receiver of a leading SYN-ACK the
+ * source, which Zeek notes as '^'; Zeek's TCP state machine may flip the roles
+ * later (a SYN answering a SYN-ACK seen first): '^' again, after which
+ * upper-case letters are the flow's destination. Zeek also flips a new connection whose source port
  * is in its likely_server_ports (set by the analyzers it loads); that list is
  * configuration, not protocol, so here the engine's source stays the
  * originator and such a history reads as Zeek's with the case swapped and
@@ -38,10 +40,11 @@ const segment = new TcpSegment();
  */
 export const connState: FlowFeature<ConnStateState> = {
   name: 'conn-state',
-  create: () => ({ tcp: new ZeekTcpSession(), udp: new ZeekUdpSession() }),
+  create: () => ({ tcp: new ZeekTcpSession(), udp: new ZeekUdpSession(), first: true }),
   init(s) {
     s.tcp.reset();
     s.udp.reset();
+    s.first = true;
   },
   update(s, f: FlowState, p: DecodedPacket, rec: PacketRecord, _ts, fwd) {
     if (f.proto === IPPROTO_UDP) {
@@ -49,7 +52,13 @@ export const connState: FlowFeature<ConnStateState> = {
       return;
     }
     // Zeek drops TCP headers that are short or not fully captured.
-    if (f.proto !== IPPROTO_TCP || !tcpSegmentOf(p, rec, segment) || p.tcpHeaderLength < 20) return;
+    if (f.proto !== IPPROTO_TCP) return;
+    if (s.first) {
+      s.first = false;
+      // The engine made the receiver of a leading SYN-ACK the source: Zeek's '^'.
+      if (!fwd) s.tcp.noteSourceFlipped();
+    }
+    if (!tcpSegmentOf(p, rec, segment) || p.tcpHeaderLength < 20) return;
     if (p.l4Offset + p.tcpHeaderLength > rec.offset + rec.caplen) return;
     s.tcp.packet(fwd, segment);
   },
