@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { CaseError } from './case-errors';
+import { restoreFlowIndexes } from './bulk-indexes';
 import { migrations, SCHEMA_VERSION } from './migrations';
 
 export type CaseDb = Database.Database;
@@ -42,6 +43,8 @@ export function openCaseDb(path: string, opts: OpenCaseOptions = {}): CaseDb {
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
       migrate(db, version);
+      // An import that died before building its indexes left them parked.
+      restoreFlowIndexes(db);
     } else if (version < SCHEMA_VERSION) {
       throw new CaseError(path, 'read_only', `this case needs a schema upgrade (${version} → ${SCHEMA_VERSION}), which read-only mode cannot do`);
     }

@@ -1,4 +1,5 @@
 import type { LearntName } from '../flows/name-map';
+import { restoreFlowIndexes, suspendFlowIndexes } from './bulk-indexes';
 import type { CaseDb } from './case-db';
 import { addEvidence, deleteEvidence, finishEvidence, type EvidenceResult } from './evidence-store';
 import type { FlowBatch } from './flow-batch';
@@ -26,6 +27,7 @@ export class DirectCaseWriter implements CaseWriter {
   private readonly flows: FlowWriter;
 
   constructor(private readonly db: CaseDb) {
+    suspendFlowIndexes(db);
     this.flows = new FlowWriter(db);
   }
 
@@ -47,5 +49,7 @@ export class DirectCaseWriter implements CaseWriter {
   async deleteEvidence(id: number): Promise<void> {
     deleteEvidence(this.db, id);
   }
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    restoreFlowIndexes(this.db);
+  }
 }

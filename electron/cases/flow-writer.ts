@@ -22,6 +22,7 @@ export class FlowWriter {
     this.writeBatch = db.transaction((b: FlowBatch) => {
       const params = this.params;
       params[0] = b.evidenceId;
+      let pos = 0;
       for (let r = 0; r < b.count; r++) {
         const no = r * nn;
         for (let c = 0; c < nn; c++) {
@@ -29,7 +30,15 @@ export class FlowWriter {
           params[1 + c] = v !== v ? null : v;
         }
         const to = r * nt;
-        for (let c = 0; c < nt; c++) params[1 + nn + c] = b.text[to + c];
+        for (let c = 0; c < nt; c++) {
+          const len = b.textLengths[to + c];
+          if (len < 0) {
+            params[1 + nn + c] = null;
+          } else {
+            params[1 + nn + c] = b.text.slice(pos, pos + len);
+            pos += len;
+          }
+        }
         this.insert.run(params);
       }
     });

@@ -31,6 +31,7 @@ parentPort!.on('message', async (m: WriterRequest) => {
         await writer.deleteEvidence(m.evidenceId);
         return reply({ id: m.id, ok: true });
       case 'close':
+        await writer.close();
         db.close();
         reply({ id: m.id, ok: true });
         return parentPort!.close();

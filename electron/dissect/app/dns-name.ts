@@ -16,6 +16,8 @@ export interface DnsNameRead {
 // Scratch for a name's text bytes: 255 octets, each at most 4 bytes once escaped.
 const scratch = new Uint8Array(MAX_NAME_OCTETS * 4);
 const utf8 = new TextDecoder('utf-8');
+// For pure-ASCII names (the usual case) a single-byte decode, with no UTF-8 validation.
+const latin1 = new TextDecoder('latin1');
 
 /**
  * Reads the name at `o` in the message `d[msg, end)`. Labels are joined with
@@ -78,7 +80,7 @@ export function readDnsName(d: Uint8Array, msg: number, end: number, o: number, 
     out.next = next;
     return false;
   }
-  out.name = n === 0 ? '<Root>' : ascii ? String.fromCharCode(...scratch.subarray(0, n)) : utf8.decode(scratch.subarray(0, n));
+  out.name = n === 0 ? '<Root>' : ascii ? latin1.decode(scratch.subarray(0, n)) : utf8.decode(scratch.subarray(0, n));
   out.next = next;
   return true;
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { memoDigest } from './digest-memo';
 import type { ClientHello, ServerHello } from '../app/tls';
 import { isGrease } from '../app/tls-grease';
 
@@ -34,6 +34,4 @@ function join(values: readonly number[]): string {
   return s;
 }
 
-function md5(text: string): string {
-  return createHash('md5').update(text, 'latin1').digest('hex');
-}
+const md5 = memoDigest('md5');

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { memoDigest } from './digest-memo';
 import { EXT_ALPN, EXT_SERVER_NAME, type ClientHello } from '../app/tls';
 import { isGrease } from '../app/tls-grease';
 
@@ -90,6 +90,8 @@ function hex4List(values: readonly number[]): string[] {
   return out;
 }
 
+const sha256 = memoDigest('sha256');
+
 function sha256_12(text: string): string {
-  return createHash('sha256').update(text, 'latin1').digest('hex').slice(0, 12);
+  return sha256(text).slice(0, 12);
 }

@@ -16,10 +16,10 @@ const SRC_MAC = columnOf('src_mac');
 const DST_MAC = columnOf('dst_mac');
 const TUNNEL = columnOf('tunnel');
 
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
 function mac(d: Uint8Array, o: number): string {
-  let s = '';
-  for (let i = 0; i < 6; i++) s += (i ? ':' : '') + (d[o + i] < 16 ? '0' : '') + d[o + i].toString(16);
-  return s;
+  return `${HEX[d[o]]}:${HEX[d[o + 1]]}:${HEX[d[o + 2]]}:${HEX[d[o + 3]]}:${HEX[d[o + 4]]}:${HEX[d[o + 5]]}`;
 }
 
 /** Link-layer identity of the flow's source: the MACs of its first forward packet, and the tunnel it came through. */
