@@ -7,6 +7,7 @@ import { listEvidence } from '../cases/evidence-store';
 import { flowCount } from '../cases/flow-reader';
 import { SCHEMA_VERSION } from '../cases/migrations';
 import { JobRunner } from '../jobs/job-runner';
+import { QueryPool } from '../jobs/query-pool';
 import type { Logger } from './log';
 
 export type EventSink = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -26,8 +27,12 @@ export interface SessionOptions {
 interface OpenCase {
   path: string;
   db: CaseDb;
+  /** Query workers reading this case off the main thread. */
+  queries: QueryPool;
   demo: boolean;
   readOnly: boolean;
+  /** Flow counts per scope, cleared when the case changes. */
+  counts: Map<string, number>;
 }
 
 /**
@@ -45,7 +50,10 @@ export class Session {
       progress: (p) => this.emit('job.progress', p),
       finished: (f) => {
         this.emit('job.finished', f);
-        if (f.kind === 'ingest' && f.status === 'done') this.emit('case.changed', { reason: 'ingested' });
+        if (f.kind === 'ingest' && f.status === 'done') {
+          this.current?.counts.clear();
+          this.emit('case.changed', { reason: 'ingested' });
+        }
       },
     });
   }
@@ -67,13 +75,15 @@ export class Session {
     if (this.jobs.running().length > 0) throw new ApiError('conflict', 'a job is running on the open case; wait for it or cancel it first');
     const db = openCaseDb(path, { create: opts.create, readOnly: opts.readOnly, nativeBinding: this.opts.nativeBinding });
     this.closeCase(false);
-    this.current = { path, db, demo: opts.demo ?? false, readOnly: opts.readOnly ?? false };
+    const queries = new QueryPool({ casePath: path, readOnly: opts.readOnly ?? false, nativeBinding: this.opts.nativeBinding });
+    this.current = { path, db, queries, demo: opts.demo ?? false, readOnly: opts.readOnly ?? false, counts: new Map() };
     this.emit('case.changed', { reason: 'opened' });
     return this.summary()!;
   }
 
   closeCase(announce = true): boolean {
     if (!this.current) return false;
+    void this.current.queries.close();
     this.current.db.close();
     this.current = null;
     if (announce) this.emit('case.changed', { reason: 'closed' });

@@ -95,6 +95,7 @@ export async function readCaptureFile(
       throw new CaptureFormatError(path, 0, cb.end === 0 ? 'the file is empty' : 'not a capture file (no pcap or pcapng signature)');
     }
     const stats = await format.read(path, cb, sink, opts.shouldStop ?? (() => false), opts.hooks ?? {});
+    stats.layout.compressed = compressed;
     if (source.error) {
       stats.partial = true;
       stats.problem = `${source.error} (after ${cb.offset} decompressed bytes)`;

@@ -53,7 +53,9 @@ async function readRecords(file: string, cb: ChunkBuffer, sink: PacketSink, shou
     : (p: number) => ((b[p] << 24) | (b[p + 1] << 16) | (b[p + 2] << 8) | b[p + 3]) >>> 0;
   // Upper bits of the link-type field carry FCS information (LT_FCS_LENGTH_PRESENT etc.).
   const linkType = u32(20) & 0x03ffffff;
-  stats.interfaces.push({ section: 0, interfaceId: 0, linkType, snaplen: u32(16), packets: 0 });
+  stats.interfaces.push({ section: 0, interfaceId: 0, linkType, snaplen: u32(16), packets: 0, time: { perSecond: 1e9 / fracScale, perNanosecond: 0, shift: 0, offset: 0 } });
+  stats.layout.sections.push({ offset: 0, little });
+  stats.layout.recordHeader = recHeader;
   cb.pos = 24;
 
   const rec = new PacketRecord();

@@ -45,5 +45,7 @@ export function parseIdb(
     else if (opts.code === IF_TSOFFSET && opts.length >= 8) offset = opts.i64();
   }
   const time = timeUnits(tsresol, offset);
-  return { info, time: time ?? { ...MICROSECONDS, offset }, badResolution: time === null };
+  const units = time ?? { ...MICROSECONDS, offset };
+  info.time = units;
+  return { info, time: units, badResolution: time === null };
 }

@@ -159,6 +159,7 @@ class PcapngReader implements SectionView {
     this.little = little;
     this.interfaces = [];
     this.section++;
+    this.stats.layout.sections.push({ offset: this.cb.base + pos, little });
     this.countBlock(BLOCK_SHB);
     return null;
   }

@@ -16,6 +16,22 @@ export interface CaptureInterface {
   description?: string;
   /** Records read from this interface. */
   packets: number;
+  /** How the interface counts time (pcapng if_tsresol/if_tsoffset; pcap: µs or ns), to read a record again later. */
+  time?: { perSecond: number; perNanosecond: number; shift: number; offset: number };
+}
+
+/**
+ * What it takes to read a record again from its file offset alone (the packet
+ * index stores offsets): each section's start and byte order; for pcap, the
+ * record header size.
+ */
+export interface FileLayout {
+  format: string;
+  /** The file is gzip-compressed: offsets count decompressed bytes. */
+  compressed?: boolean;
+  sections: { offset: number; little: boolean }[];
+  /** pcap only: 16, or 24 for Kuznetsov's patched libpcap. */
+  recordHeader?: number;
 }
 
 /** Counters a capture tool recorded for an interface (pcapng Interface Statistics Block). */
@@ -61,6 +77,7 @@ export interface ReadStats {
   linkTypes: Map<number, number>;
   /** Capture interfaces, in file order (a file declaring more than MAX_INTERFACES is read as damaged). */
   interfaces: CaptureInterface[];
+  layout: FileLayout;
   /** Interface statistics recorded in the file, first MAX_INTERFACES kept. */
   interfaceStats: InterfaceStats[];
   /** Address-to-name pairs recorded in the file, first MAX_NAMES kept. */
@@ -78,6 +95,7 @@ export function newReadStats(format: string): ReadStats {
     problem: null,
     linkTypes: new Map(),
     interfaces: [],
+    layout: { format, sections: [] },
     interfaceStats: [],
     names: [],
     blocks: new Map(),

@@ -1,4 +1,7 @@
 import type { Evidence, EvidenceStatus } from '../../shared/domain/evidence';
+import { ApiError } from '../../shared/contract/errors';
+import type { RecordSource } from '../capture/record-at';
+import type { CaptureInterface, FileLayout } from '../capture/read-stats';
 import type { CaseDb } from './case-db';
 
 interface EvidenceRow {
@@ -35,7 +38,7 @@ function fromRow(r: EvidenceRow): Evidence {
     problems: JSON.parse(r.problems) as string[],
     skippedReasons: JSON.parse(r.skipped_reasons) as Record<string, number>,
     linkTypes: JSON.parse(r.link_types) as Record<string, number>,
-    interfaces: JSON.parse(r.interface_stats) as Record<string, string | number>[],
+    interfaces: JSON.parse(r.interface_stats) as Record<string, unknown>[],
   };
 }
 
@@ -57,13 +60,14 @@ export interface EvidenceResult {
   problems: string[];
   skippedReasons: Record<string, number>;
   linkTypes: Record<string, number>;
-  interfaces: Record<string, string | number>[];
+  interfaces: Record<string, unknown>[];
+  layout: FileLayout;
 }
 
 export function finishEvidence(db: CaseDb, id: number, r: EvidenceResult): void {
   db.prepare(
-    'UPDATE evidence SET format = ?, status = ?, packets = ?, skipped = ?, flows = ?, first_ts = ?, last_ts = ?, problems = ?, skipped_reasons = ?, link_types = ?, interface_stats = ? WHERE id = ?',
-  ).run(r.format, r.status, r.packets, r.skipped, r.flows, r.firstTs, r.lastTs, JSON.stringify(r.problems), JSON.stringify(r.skippedReasons), JSON.stringify(r.linkTypes), JSON.stringify(r.interfaces), id);
+    'UPDATE evidence SET format = ?, status = ?, packets = ?, skipped = ?, flows = ?, first_ts = ?, last_ts = ?, problems = ?, skipped_reasons = ?, link_types = ?, interface_stats = ?, layout = ? WHERE id = ?',
+  ).run(r.format, r.status, r.packets, r.skipped, r.flows, r.firstTs, r.lastTs, JSON.stringify(r.problems), JSON.stringify(r.skippedReasons), JSON.stringify(r.linkTypes), JSON.stringify(r.interfaces), JSON.stringify(r.layout), id);
 }
 
 /** Removes an evidence file and its flows (a cancelled or failed import rolls back this way). */
@@ -72,6 +76,16 @@ export function deleteEvidence(db: CaseDb, id: number): void {
     db.prepare('DELETE FROM flows WHERE evidence_id = ?').run(id);
     db.prepare('DELETE FROM evidence WHERE id = ?').run(id);
   })();
+}
+
+/** What it takes to read an evidence file's records again from their offsets. */
+export function recordSourceOf(db: CaseDb, evidenceId: number): RecordSource {
+  const r = db.prepare('SELECT path, layout, interface_stats FROM evidence WHERE id = ?').get(evidenceId) as { path: string; layout: string; interface_stats: string } | undefined;
+  if (!r) throw new ApiError('not_found', `no evidence ${evidenceId} in this case`);
+  const layout = JSON.parse(r.layout) as FileLayout;
+  if (!layout.format) throw new ApiError('unsupported', `${r.path} was imported before packets could be read back; import it again to see its packets`);
+  const interfaces = (JSON.parse(r.interface_stats) as (CaptureInterface & { kind?: string })[]).filter((i) => i.kind === 'interface');
+  return { path: r.path, compressed: layout.compressed ?? false, layout, interfaces };
 }
 
 export function listEvidence(db: CaseDb): Evidence[] {

@@ -19,14 +19,27 @@ export interface FlowBatch {
   numeric: Float64Array;
   textLengths: Int32Array;
   text: string;
+  /** Each flow's packet index (flows/packet-index.ts), back to back, with their lengths. */
+  index: Uint8Array;
+  indexLengths: Int32Array;
+  indexUsed: number;
 }
 
 export function newBatch(evidenceId: number, capacity: number): FlowBatch {
-  return { evidenceId, count: 0, numeric: new Float64Array(capacity * numericColumns.length), textLengths: new Int32Array(capacity * textColumns.length), text: '' };
+  return {
+    evidenceId,
+    count: 0,
+    numeric: new Float64Array(capacity * numericColumns.length),
+    textLengths: new Int32Array(capacity * textColumns.length),
+    text: '',
+    index: new Uint8Array(capacity * 64),
+    indexLengths: new Int32Array(capacity),
+    indexUsed: 0,
+  };
 }
 
-/** Appends a registry-ordered row; returns false when the batch is full. */
-export function appendRow(b: FlowBatch, row: FlowValue[]): boolean {
+/** Appends a registry-ordered row and its packet index; returns false when the batch is full. */
+export function appendRow(b: FlowBatch, row: FlowValue[], packetIndex: Uint8Array): boolean {
   const nn = numericColumns.length;
   const nt = textColumns.length;
   if ((b.count + 1) * nn > b.numeric.length) return false;
@@ -47,6 +60,14 @@ export function appendRow(b: FlowBatch, row: FlowValue[]): boolean {
     }
   }
   b.text += text;
+  if (b.indexUsed + packetIndex.length > b.index.length) {
+    const bigger = new Uint8Array(Math.max(b.index.length * 2, b.indexUsed + packetIndex.length));
+    bigger.set(b.index.subarray(0, b.indexUsed));
+    b.index = bigger;
+  }
+  b.index.set(packetIndex, b.indexUsed);
+  b.indexUsed += packetIndex.length;
+  b.indexLengths[b.count] = packetIndex.length;
   b.count++;
   return true;
 }

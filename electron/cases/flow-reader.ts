@@ -1,38 +1,50 @@
 import { flowFields, type FlowRecord } from '../../shared/fields';
-import type { FlowPage } from '../../shared/domain/flow-query';
-import type { SortSpec } from '../../shared/domain/flow-query';
+import type { FlowPage, SortSpec } from '../../shared/domain/flow-query';
+import { selectionSql, type FlowSelection } from '../investigate/flow-selection';
 import type { CaseDb } from './case-db';
 
-const selectColumns = flowFields.map((f) => f.name).join(', ');
+const selectColumns = flowFields.map((f) => `f.${f.name}`).join(', ');
 
 export interface FlowPageQuery {
   startRow: number;
   endRow: number;
   sort: SortSpec[];
+  selection?: FlowSelection;
 }
 
 /**
- * One page of flows, sorted in SQL. Sort fields come from the contract's enum of
- * registry names, so they are safe to place in ORDER BY; id breaks ties so pages
- * are stable.
+ * One page of flows, sorted and filtered in SQL. Sort fields come from the
+ * contract's enum of registry names, so they are safe in ORDER BY; id breaks
+ * ties so pages are stable. The page's ids are found first on the narrow index
+ * alone ("deferred join"), so a deep page does not read every skipped row.
  */
 export function flowPage(db: CaseDb, q: FlowPageQuery): FlowPage {
-  const order = q.sort.map((s) => `${s.field} ${s.dir === 'desc' ? 'DESC' : 'ASC'}`);
-  if (!q.sort.some((s) => s.field === 'id')) order.push('id ASC');
+  const order = q.sort.map((s) => `f.${s.field} ${s.dir === 'desc' ? 'DESC' : 'ASC'}`);
+  if (!q.sort.some((s) => s.field === 'id')) order.push('f.id ASC');
+  const { where, params } = selectionSql(q.selection ?? {});
+  const orderBy = order.join(', ');
   const rows = db
-    .prepare(`SELECT ${selectColumns} FROM flows ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`)
-    .all(q.endRow - q.startRow, q.startRow) as FlowRecord[];
-  const { n } = db.prepare('SELECT count(*) AS n FROM flows').get() as { n: number };
-  return { rows, total: n };
+    .prepare(
+      `SELECT ${selectColumns} FROM flows f WHERE f.id IN (SELECT f.id FROM flows f WHERE ${where} ORDER BY ${orderBy} LIMIT ? OFFSET ?) ORDER BY ${orderBy}`,
+    )
+    .all(...params, q.endRow - q.startRow, q.startRow) as FlowRecord[];
+  return { rows, total: null };
 }
 
-/** Every flow in id order, streamed (CLI export). */
-export function* iterateFlows(db: CaseDb, limit?: number): IterableIterator<FlowRecord> {
-  const sql = `SELECT ${selectColumns} FROM flows ORDER BY id${limit !== undefined ? ' LIMIT ?' : ''}`;
+/** How many flows the selection holds. */
+export function flowCount(db: CaseDb, selection: FlowSelection = {}): number {
+  const { where, params } = selectionSql(selection);
+  return (db.prepare(`SELECT count(*) AS n FROM flows f WHERE ${where}`).get(...params) as { n: number }).n;
+}
+
+export function flowById(db: CaseDb, id: number): FlowRecord | null {
+  return (db.prepare(`SELECT ${selectColumns} FROM flows f WHERE f.id = ?`).get(id) as FlowRecord | undefined) ?? null;
+}
+
+/** Flows in id order, streamed (CLI export). */
+export function* iterateFlows(db: CaseDb, opts: { limit?: number; selection?: FlowSelection } = {}): IterableIterator<FlowRecord> {
+  const { where, params } = selectionSql(opts.selection ?? {});
+  const sql = `SELECT ${selectColumns} FROM flows f WHERE ${where} ORDER BY f.id${opts.limit !== undefined ? ' LIMIT ?' : ''}`;
   const stmt = db.prepare(sql);
-  yield* (limit !== undefined ? stmt.iterate(limit) : stmt.iterate()) as IterableIterator<FlowRecord>;
-}
-
-export function flowCount(db: CaseDb): number {
-  return (db.prepare('SELECT count(*) AS n FROM flows').get() as { n: number }).n;
+  yield* stmt.iterate(...params, ...(opts.limit !== undefined ? [opts.limit] : [])) as IterableIterator<FlowRecord>;
 }

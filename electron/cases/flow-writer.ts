@@ -3,6 +3,7 @@ import type { CaseDb } from './case-db';
 import { numericColumns, textColumns, type FlowBatch } from './flow-batch';
 
 const insertColumns = ['evidence_id', ...numericColumns.map((c) => c.name), ...textColumns.map((c) => c.name)];
+const PACKETS = numericColumns.findIndex((c) => c.name === 'packets');
 
 /**
  * Writes finished flows, one transaction per batch, binding positional
@@ -10,12 +11,14 @@ const insertColumns = ['evidence_id', ...numericColumns.map((c) => c.name), ...t
  */
 export class FlowWriter {
   private readonly insert;
+  private readonly insertIndex;
   private readonly params: FlowValue[];
   private readonly writeBatch;
   private readonly writeRows;
 
   constructor(private readonly db: CaseDb) {
     this.insert = db.prepare(`INSERT INTO flows (${insertColumns.join(', ')}) VALUES (${insertColumns.map(() => '?').join(', ')})`);
+    this.insertIndex = db.prepare('INSERT INTO flow_packets (flow_id, evidence_id, packet_count, packet_index) VALUES (?, ?, ?, ?)');
     this.params = new Array<FlowValue>(insertColumns.length);
     const nn = numericColumns.length;
     const nt = textColumns.length;
@@ -23,6 +26,8 @@ export class FlowWriter {
       const params = this.params;
       params[0] = b.evidenceId;
       let pos = 0;
+      let indexPos = 0;
+      const indexBytes = Buffer.from(b.index.buffer, b.index.byteOffset, b.indexUsed);
       for (let r = 0; r < b.count; r++) {
         const no = r * nn;
         for (let c = 0; c < nn; c++) {
@@ -39,7 +44,10 @@ export class FlowWriter {
             pos += len;
           }
         }
-        this.insert.run(params);
+        const id = this.insert.run(params).lastInsertRowid;
+        const n = b.indexLengths[r];
+        if (n > 0) this.insertIndex.run(id, b.evidenceId, params[1 + PACKETS], indexBytes.subarray(indexPos, indexPos + n));
+        indexPos += n;
       }
     });
     this.writeRows = db.transaction((evidenceId: number, rows: FlowValue[][]) => {

@@ -168,6 +168,7 @@ export class FlowEngine {
     }
     if (ts > f.lastTs) f.lastTs = ts;
     if (p.icmpError) f.icmpErrors++;
+    f.packetIndex.add(rec.fileOffset, ts - f.firstTs, rec.wirelen, !fwd);
     const feats = this.features;
     const updating = this.updating;
     for (let k = 0; k < updating.length; k++) {
@@ -254,6 +255,7 @@ export class FlowEngine {
     f.fwdPackets = f.bwdPackets = f.fwdBytes = f.bwdBytes = 0;
     f.icmpErrors = 0;
     f.termination = '';
+    f.packetIndex.reset();
     resetTcpLifecycle(f);
     const feats = this.features;
     for (let i = 0; i < feats.length; i++) feats[i].init(f.ext[i], f, p, rec, ts);

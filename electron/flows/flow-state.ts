@@ -1,3 +1,5 @@
+import { PacketIndexWriter } from './packet-index';
+
 /**
  * One bidirectional flow while it is active. Instances are pooled by the flow
  * table, so a finished flow's object is reused for a later one; per-feature state
@@ -44,6 +46,9 @@ export class FlowState {
   finAcked = 0;
   finEndFwd = 0;
   finEndBwd = 0;
+
+  /** Where the flow's packets are in its evidence file (stored with the flow). */
+  readonly packetIndex = new PacketIndexWriter();
 
   /** Per-feature state, indexed like the engine's feature list. */
   readonly ext: unknown[] = [];

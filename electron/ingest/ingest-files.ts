@@ -80,10 +80,11 @@ export async function ingestFiles(writer: CaseWriter, paths: string[], opts: Ing
         const last = row[LAST_TS] as number;
         if (first < firstTs) firstTs = first;
         if (last > lastTs) lastTs = last;
-        if (!appendRow(batch, row)) {
+        const index = f.packetIndex.bytes();
+        if (!appendRow(batch, row, index)) {
           await writer.writeFlows(batch);
           batch = newBatch(evidenceId, BATCH_ROWS);
-          appendRow(batch, row);
+          appendRow(batch, row, index);
         }
       }
       flows += finished.length;
@@ -140,7 +141,8 @@ export async function ingestFiles(writer: CaseWriter, paths: string[], opts: Ing
       interfaces: [
         ...stats.interfaces.map((i) => ({ kind: 'interface', ...i })),
         ...stats.interfaceStats.map((i) => ({ kind: 'statistics', ...i })),
-      ] as Record<string, string | number>[],
+      ],
+      layout: stats.layout,
     });
     result.files.push({ path, evidenceId, status, packets: stats.packets, skipped: Object.fromEntries(skipped), flows, problem: stats.problem });
   }

@@ -15,6 +15,7 @@ const nodeEntries = {
   main: 'electron/main.ts',
   'ingest-worker': 'electron/jobs/ingest-worker.ts',
   'case-writer-worker': 'electron/jobs/case-writer-worker.ts',
+  'query-worker': 'electron/jobs/query-worker.ts',
 };
 
 const common = {

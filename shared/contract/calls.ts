@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { CaseSummary } from '../domain/case';
 import { Evidence } from '../domain/evidence';
-import { FlowPage, FlowPageRequest } from '../domain/flow-query';
+import { FlowPage, FlowPageRequest, FlowRow, FlowScope } from '../domain/flow-query';
+import { PacketBytes, PacketList, TcpStream } from '../domain/packets';
+import { BreakdownRow, ConversationRow, EndpointRow, IoGraph } from '../domain/statistics';
 import { JobId, JobInfo } from '../domain/job';
 
 /**
@@ -10,6 +12,7 @@ import { JobId, JobInfo } from '../domain/job';
  * the input with these schemas before any handler runs.
  */
 const empty = z.object({}).strict();
+const flowId = z.number().int().positive();
 const filePath = z.string().min(1).max(4096);
 
 export const calls = {
@@ -34,6 +37,24 @@ export const calls = {
   'jobs.list': { input: empty, output: z.array(JobInfo) },
   'jobs.cancel': { input: z.object({ jobId: JobId }).strict(), output: z.object({ cancelled: z.boolean() }) },
   'flows.page': { input: FlowPageRequest, output: FlowPage },
+  'flows.count': { input: z.object({ scope: FlowScope }).strict(), output: z.object({ count: z.number().int().nonnegative() }) },
+  'flows.detail': {
+    input: z.object({ id: flowId }).strict(),
+    output: z.object({ flow: FlowRow, evidence: z.object({ id: z.number().int(), path: z.string(), status: z.string() }).nullable(), hasPackets: z.boolean() }),
+  },
+  'flows.packets': {
+    input: z.object({ id: flowId, offset: z.number().int().nonnegative().default(0), limit: z.number().int().positive().max(5000).default(500) }).strict(),
+    output: PacketList,
+  },
+  'flows.packetBytes': { input: z.object({ id: flowId, number: z.number().int().positive() }).strict(), output: PacketBytes },
+  'flows.stream': { input: z.object({ id: flowId, maxBytes: z.number().int().positive().max(16 << 20).default(1 << 20) }).strict(), output: TcpStream },
+  'stats.conversations': { input: z.object({ scope: FlowScope, limit: z.number().int().positive().max(100_000).default(1000) }).strict(), output: z.array(ConversationRow) },
+  'stats.endpoints': { input: z.object({ scope: FlowScope, limit: z.number().int().positive().max(100_000).default(1000) }).strict(), output: z.array(EndpointRow) },
+  'stats.breakdown': {
+    input: z.object({ scope: FlowScope, by: z.enum(['app', 'proto', 'app_category', 'conn_state', 'label']), limit: z.number().int().positive().max(10_000).default(100) }).strict(),
+    output: z.array(BreakdownRow),
+  },
+  'stats.ioGraph': { input: z.object({ scope: FlowScope, interval: z.number().positive().max(31_536_000).optional() }).strict(), output: IoGraph },
 } as const;
 
 export type Calls = typeof calls;

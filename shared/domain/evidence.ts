@@ -26,6 +26,6 @@ export const Evidence = z.object({
   /** Records per link type (DLT number). */
   linkTypes: z.record(z.string(), z.number()),
   /** Capture interfaces and the counters the capturing tool recorded (pcapng IDB/ISB). */
-  interfaces: z.array(z.record(z.string(), z.union([z.string(), z.number()]))),
+  interfaces: z.array(z.record(z.string(), z.unknown())),
 });
 export type Evidence = z.infer<typeof Evidence>;

@@ -11,7 +11,8 @@ export type FieldGroup =
   | 'tcp-analysis'
   | 'packet-stats'
   | 'cicflowmeter'
-  | 'sequence';
+  | 'sequence'
+  | 'labels';
 
 export interface FieldDef {
   /** snake_case: SQLite column, AG Grid column id, filter field, JSONL key, ML feature name. */

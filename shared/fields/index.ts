@@ -11,6 +11,7 @@ import { cicFields } from './cicflowmeter';
 import { coreFields } from './core';
 import { endpointFields } from './endpoints';
 import type { FieldDef, FieldType } from './field-def';
+import { labelFields } from './labels';
 import { lifecycleFields } from './lifecycle';
 import { packetStatFields } from './packet-stats';
 import { sequenceFields } from './sequence';
@@ -23,6 +24,7 @@ export const flowFields = [
   ...endpointFields,
   ...lifecycleFields,
   ...applicationFields,
+  ...labelFields,
   ...tcpAnalysisFields,
   ...packetStatFields,
   ...cicFields,

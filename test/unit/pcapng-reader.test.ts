@@ -69,7 +69,8 @@ for (const le of [true, false]) {
       expect(records.size).toBe(1);
       expect(stats.blocks).toEqual(new Map([['SHB', 1], ['IDB', 1], ['EPB', 2]]));
       expect(stats.linkTypes).toEqual(new Map([[ETH, 2]]));
-      expect(stats.interfaces).toEqual([{ section: 0, interfaceId: 0, linkType: ETH, snaplen: 65535, packets: 2 }]);
+      // No if_tsresol: microseconds (§4.2).
+      expect(stats.interfaces).toEqual([{ section: 0, interfaceId: 0, linkType: ETH, snaplen: 65535, packets: 2, time: { perSecond: 1e6, perNanosecond: 0, shift: 0, offset: 0 } }]);
       expect(stats.skipped.size).toBe(0);
     });
 
@@ -121,8 +122,8 @@ for (const le of [true, false]) {
       ]);
       expect(stats.linkTypes).toEqual(new Map([[ETH, 2], [NULL, 2]]));
       expect(stats.interfaces).toEqual([
-        { section: 0, interfaceId: 0, linkType: ETH, snaplen: 4, name: 'eth0', description: 'uplink', packets: 2 },
-        { section: 0, interfaceId: 1, linkType: NULL, snaplen: 0, name: 'lo0', packets: 2 },
+        { section: 0, interfaceId: 0, linkType: ETH, snaplen: 4, name: 'eth0', description: 'uplink', packets: 2, time: expect.objectContaining({ offset: 0 }) },
+        { section: 0, interfaceId: 1, linkType: NULL, snaplen: 0, name: 'lo0', packets: 2, time: expect.objectContaining({ offset: 0 }) },
       ]);
       expect(stats.blocks).toEqual(new Map([['SHB', 1], ['IDB', 2], ['EPB', 2], ['SPB', 1], ['PB', 1]]));
     });

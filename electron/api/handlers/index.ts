@@ -4,6 +4,7 @@ import { caseHandlers } from './cases';
 import { evidenceHandlers } from './evidence';
 import { flowHandlers } from './flows';
 import { jobHandlers } from './jobs';
+import { statsHandlers } from './stats';
 import { uiHandlers } from './ui';
 
 /** Every contract call's handler; the type makes a missing one a compile error. */
@@ -13,5 +14,6 @@ export const handlers: Handlers = {
   ...evidenceHandlers,
   ...jobHandlers,
   ...flowHandlers,
+  ...statsHandlers,
   ...uiHandlers,
 };

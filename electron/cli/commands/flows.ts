@@ -18,7 +18,7 @@ export function registerFlows(program: Command): void {
       if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) throw new CliError('--limit must be a non-negative integer', 2);
       const db = openCaseDb(resolve(o.case), { readOnly: true });
       try {
-        await writeFlows(process.stdout, iterateFlows(db, limit), o.format as FlowFormat);
+        await writeFlows(process.stdout, iterateFlows(db, { limit }), o.format as FlowFormat);
       } finally {
         db.close();
       }

@@ -35,11 +35,11 @@ export function FlowTable({ onCount }: { onCount: (n: number) => void }) {
   const datasource = useMemo<IDatasource>(
     () => ({
       getRows: (params) => {
-        api
-          .invoke('flows.page', { startRow: params.startRow, endRow: params.endRow, sort: toSort(params.sortModel) })
-          .then((page) => {
-            onCount(page.total);
-            const last = params.startRow + page.rows.length >= page.total ? page.total : undefined;
+        const scope = { filter: '' };
+        Promise.all([api.invoke('flows.page', { startRow: params.startRow, endRow: params.endRow, sort: toSort(params.sortModel), scope }), api.invoke('flows.count', { scope })])
+          .then(([page, { count }]) => {
+            onCount(count);
+            const last = params.startRow + page.rows.length >= count ? count : undefined;
             params.successCallback(page.rows, last);
           })
           .catch(() => params.failCallback());

@@ -1,0 +1,20 @@
+import { ApiError } from '../../shared/contract/errors';
+import type { z } from 'zod';
+import type { FlowScope } from '../../shared/domain/flow-query';
+import type { FlowSelection } from '../investigate/flow-selection';
+
+type ParsedScope = z.output<typeof FlowScope>;
+
+/** A scope from the renderer as a selection over the case: the filter is parsed and compiled here, never trusted. */
+export function toSelection(scope: ParsedScope): FlowSelection {
+  const sel: FlowSelection = {};
+  if (scope.filter.trim()) throw new ApiError('unsupported', 'display filters are not available in this build');
+  if (scope.range) sel.range = scope.range;
+  if (scope.ids) sel.ids = scope.ids;
+  return sel;
+}
+
+/** A stable key for caching per-scope results (counts). */
+export function scopeKey(scope: ParsedScope): string {
+  return JSON.stringify([scope.filter.trim(), scope.range ?? null, scope.ids ?? null]);
+}
