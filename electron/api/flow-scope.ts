@@ -1,4 +1,4 @@
-import { ApiError } from '../../shared/contract/errors';
+import { filterSelection } from '../investigate/filter-selection';
 import type { z } from 'zod';
 import type { FlowScope } from '../../shared/domain/flow-query';
 import type { FlowSelection } from '../investigate/flow-selection';
@@ -7,8 +7,7 @@ type ParsedScope = z.output<typeof FlowScope>;
 
 /** A scope from the renderer as a selection over the case: the filter is parsed and compiled here, never trusted. */
 export function toSelection(scope: ParsedScope): FlowSelection {
-  const sel: FlowSelection = {};
-  if (scope.filter.trim()) throw new ApiError('unsupported', 'display filters are not available in this build');
+  const sel: FlowSelection = filterSelection(scope.filter);
   if (scope.range) sel.range = scope.range;
   if (scope.ids) sel.ids = scope.ids;
   return sel;

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { CaseSummary } from '../../shared/domain/case';
 import type { EventName, EventPayload } from '../../shared/contract/events';
+import type { ChooserPurpose } from '../../shared/contract/calls';
 import { ApiError } from '../../shared/contract/errors';
 import { caseMeta, openCaseDb, type CaseDb } from '../cases/case-db';
 import { listEvidence } from '../cases/evidence-store';
@@ -13,7 +14,7 @@ import type { Logger } from './log';
 export type EventSink = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
 /** A native file chooser the Electron shell provides; absent in serve mode. */
-export type FileChooser = (purpose: 'captures' | 'case-open' | 'case-create') => Promise<string[]>;
+export type FileChooser = (purpose: ChooserPurpose) => Promise<string[]>;
 
 export interface SessionOptions {
   log: Logger;
@@ -43,6 +44,10 @@ interface OpenCase {
 export class Session {
   private current: OpenCase | null = null;
   private listeners = new Set<EventSink>();
+  /** Paths the user picked in a native dialog: the only paths a renderer may ask to write. */
+  readonly chosenPaths = new Set<string>();
+  /** Finished exports waiting to be downloaded (serve mode), by job id. */
+  readonly downloads = new Map<string, { path: string; name: string }>();
   readonly jobs: JobRunner;
 
   constructor(readonly opts: SessionOptions) {

@@ -1,8 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { CaptureFormatError } from '../capture/capture-errors';
 import { CaseError } from '../cases/case-errors';
+import { ApiError } from '../../shared/contract/errors';
 import { appVersion } from '../app-version';
 import { CliError } from './cli-error';
+import { registerExportPcap } from './commands/export-pcap';
 import { registerFlows } from './commands/flows';
 import { registerIngest } from './commands/ingest';
 import { registerServe } from './commands/serve';
@@ -14,6 +16,7 @@ const program = new Command('flowsight')
 
 registerIngest(program);
 registerFlows(program);
+registerExportPcap(program);
 registerServe(program);
 
 try {
@@ -21,7 +24,7 @@ try {
 } catch (err) {
   if (err instanceof CommanderError) process.exit(err.exitCode);
   // Known failures are one line naming the file and the reason; no stack traces.
-  const known = err instanceof CliError || err instanceof CaptureFormatError || err instanceof CaseError;
+  const known = err instanceof CliError || err instanceof CaptureFormatError || err instanceof CaseError || err instanceof ApiError;
   process.stderr.write(`flowsight: ${known ? (err as Error).message : (err as Error).stack ?? String(err)}\n`);
   process.exit(err instanceof CliError ? err.exitCode : 1);
 }

@@ -56,6 +56,8 @@ export function breakdown(db: CaseDb, s: FlowSelection, by: keyof typeof BREAKDO
     .all(...params, limit) as BreakdownRow[];
 }
 
+const MAX_BUCKETS = 100_000;
+
 const NICE = [1e-3, 2e-3, 5e-3, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 21600, 43200, 86400, 604800];
 
 /** An interval that gives at most `buckets` points over `span` seconds. */
@@ -72,9 +74,11 @@ export function ioGraph(db: CaseDb, s: FlowSelection, interval?: number, maxBuck
   const { where, params } = selectionSql(s);
   const span = db.prepare(`SELECT min(f.first_ts) AS start, max(f.last_ts) AS end FROM flows f WHERE ${where}`).get(...params) as { start: number | null; end: number | null };
   if (span.start === null || span.end === null) return { start: 0, interval: interval ?? 1, packets: [], bytes: [] };
-  const step = interval ?? niceInterval(Math.max(span.end - span.start, 1e-3), maxBuckets);
+  const width = Math.max(span.end - span.start, 1e-3);
+  // A requested interval that would need more than MAX_BUCKETS points is widened (the result says which it used).
+  const step = interval !== undefined ? Math.max(interval, niceInterval(width, MAX_BUCKETS)) : niceInterval(width, maxBuckets);
   const start = Math.floor(span.start / step) * step;
-  const n = Math.min(100_000, Math.floor((span.end - start) / step) + 1);
+  const n = Math.floor((span.end - start) / step) + 1;
   const packets = new Float64Array(n);
   const bytes = new Float64Array(n);
   const rows = db

@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -95,6 +96,17 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       const r = await dispatch(session, call, input, 'serve');
       if (r.ok) sendJson(res, 200, { result: r.result });
       else sendJson(res, status[r.error.code], { error: r.error });
+      return;
+    }
+    if (url.pathname.startsWith('/download/')) {
+      const jobId = decodeURIComponent(url.pathname.slice('/download/'.length));
+      const file = session.downloads.get(jobId);
+      if (!file || !session.jobs.list().some((j) => j.jobId === jobId && j.status === 'done')) {
+        sendJson(res, 404, { error: { code: 'not_found', message: 'no finished export by that id' } });
+        return;
+      }
+      res.writeHead(200, { ...securityHeaders, 'content-type': 'application/octet-stream', 'content-disposition': `attachment; filename="${file.name.replace(/[^\w.-]/g, '_')}"` });
+      createReadStream(file.path).pipe(res);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -5,8 +5,15 @@ import type { FileChooser } from '../api/session';
 export function nativeChooser(win: () => BrowserWindow | undefined): FileChooser {
   return async (purpose) => {
     const parent = win();
-    if (purpose === 'case-create') {
-      const r = await (parent ? dialog.showSaveDialog(parent, { filters: [{ name: 'Flowsight case', extensions: ['flowsight'] }] }) : dialog.showSaveDialog({}));
+    const save: Partial<Record<typeof purpose, Electron.FileFilter>> = {
+      'case-create': { name: 'Flowsight case', extensions: ['flowsight'] },
+      'export-csv': { name: 'CSV', extensions: ['csv'] },
+      'export-jsonl': { name: 'JSON lines', extensions: ['jsonl'] },
+      'export-pcapng': { name: 'pcapng', extensions: ['pcapng'] },
+    };
+    const filter = save[purpose];
+    if (filter) {
+      const r = await (parent ? dialog.showSaveDialog(parent, { filters: [filter] }) : dialog.showSaveDialog({ filters: [filter] }));
       return r.canceled || !r.filePath ? [] : [r.filePath];
     }
     const options: Electron.OpenDialogOptions =

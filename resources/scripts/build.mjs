@@ -16,6 +16,7 @@ const nodeEntries = {
   'ingest-worker': 'electron/jobs/ingest-worker.ts',
   'case-writer-worker': 'electron/jobs/case-writer-worker.ts',
   'query-worker': 'electron/jobs/query-worker.ts',
+  'export-worker': 'electron/jobs/export-worker.ts',
 };
 
 const common = {

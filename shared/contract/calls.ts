@@ -12,6 +12,9 @@ import { JobId, JobInfo } from '../domain/job';
  * the input with these schemas before any handler runs.
  */
 const empty = z.object({}).strict();
+export const ChooserPurpose = z.enum(['captures', 'case-open', 'case-create', 'export-csv', 'export-jsonl', 'export-pcapng']);
+export type ChooserPurpose = z.infer<typeof ChooserPurpose>;
+export const ExportFormat = z.enum(['csv', 'jsonl', 'pcapng']);
 const flowId = z.number().int().positive();
 const filePath = z.string().min(1).max(4096);
 
@@ -31,8 +34,18 @@ export const calls = {
   },
   /** Native file chooser (Electron only; serve mode answers `unsupported` and the UI asks for paths). */
   'ui.chooseFiles': {
-    input: z.object({ purpose: z.enum(['captures', 'case-open', 'case-create']) }).strict(),
+    input: z.object({ purpose: ChooserPurpose }).strict(),
     output: z.object({ paths: z.array(z.string()) }),
+  },
+  /**
+   * Exports the scope's flows (CSV/JSONL, the CLI's formats) or their packets
+   * (pcapng) as a job. In Electron `path` is one the user picked in the native
+   * save dialog; in serve mode it is left out and the file is downloaded from
+   * `download` once the job is done.
+   */
+  'export.start': {
+    input: z.object({ scope: FlowScope, format: ExportFormat, path: filePath.optional() }).strict(),
+    output: z.object({ jobId: JobId, download: z.string().nullable() }),
   },
   'jobs.list': { input: empty, output: z.array(JobInfo) },
   'jobs.cancel': { input: z.object({ jobId: JobId }).strict(), output: z.object({ cancelled: z.boolean() }) },

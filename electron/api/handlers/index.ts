@@ -3,6 +3,7 @@ import { appHandlers } from './app';
 import { caseHandlers } from './cases';
 import { evidenceHandlers } from './evidence';
 import { flowHandlers } from './flows';
+import { exportHandlers } from './exports';
 import { jobHandlers } from './jobs';
 import { statsHandlers } from './stats';
 import { uiHandlers } from './ui';
@@ -14,6 +15,7 @@ export const handlers: Handlers = {
   ...evidenceHandlers,
   ...jobHandlers,
   ...flowHandlers,
+  ...exportHandlers,
   ...statsHandlers,
   ...uiHandlers,
 };

@@ -4,6 +4,8 @@ import type { HandlerGroup } from '../handler';
 export const uiHandlers: HandlerGroup<'ui.chooseFiles'> = {
   'ui.chooseFiles': async ({ purpose }, s) => {
     if (!s.opts.chooseFiles) throw new ApiError('unsupported', 'no native file chooser in serve mode: type the path instead');
-    return { paths: await s.opts.chooseFiles(purpose) };
+    const paths = await s.opts.chooseFiles(purpose);
+    for (const p of paths) s.chosenPaths.add(p);
+    return { paths };
   },
 };

@@ -1,0 +1,34 @@
+import { createWriteStream } from 'node:fs';
+import { openCaseDb } from '../cases/case-db';
+import { iterateFlows } from '../cases/flow-reader';
+import { writeFlows } from '../cli/flow-output';
+import { exportPackets } from '../investigate/export-packets';
+import type { FlowSelection } from '../investigate/flow-selection';
+import { runJob } from './job-worker';
+
+export interface ExportJobInput {
+  casePath: string;
+  selection: FlowSelection;
+  format: 'csv' | 'jsonl' | 'pcapng';
+  out: string;
+  nativeBinding?: string;
+}
+
+// Exports read the case (WAL: alongside anything else) and write one file.
+runJob<ExportJobInput>(async (ctx): Promise<{ summary: Record<string, number>; result: { out: string } }> => {
+  const { casePath, selection, format, out, nativeBinding } = ctx.input;
+  const db = openCaseDb(casePath, { readOnly: true, nativeBinding });
+  try {
+    if (format === 'pcapng') {
+      const r = await exportPackets(db, selection, out, (done, total) => ctx.progress(done, total, 'Writing packets', { packets: done }));
+      return { summary: { flows: r.flows, packets: r.packets, bytes: r.bytes }, result: { out } };
+    }
+    const stream = createWriteStream(out);
+    const n = await writeFlows(stream, iterateFlows(db, { selection }), format);
+    await new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
+    ctx.progress(n, n, 'Written', { flows: n });
+    return { summary: { flows: n }, result: { out } };
+  } finally {
+    db.close();
+  }
+});
