@@ -1,8 +1,12 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
+import { parseFilter } from '../../../shared/filter';
 import { openCaseDb } from '../../cases/case-db';
 import { iterateFlows } from '../../cases/flow-reader';
+import { compileFilter } from '../../cases/filter-sql';
+import { flowTableColumns } from '../../cases/filter-sql-columns';
 import { CliError } from '../cli-error';
+import { filterCaret } from '../filter-caret';
 import { writeFlows, type FlowFormat } from '../flow-output';
 
 export function registerFlows(program: Command): void {
@@ -12,13 +16,17 @@ export function registerFlows(program: Command): void {
     .requiredOption('--case <path>', 'case file')
     .option('--format <format>', 'jsonl or csv', 'jsonl')
     .option('--limit <n>', 'at most this many flows')
-    .action(async (o: { case: string; format: string; limit?: string }) => {
+    .option('--filter <expr>', 'only flows matching this display filter, e.g. "tcp.port == 443 && sni contains \\"google\\""')
+    .action(async (o: { case: string; format: string; limit?: string; filter?: string }) => {
       if (o.format !== 'jsonl' && o.format !== 'csv') throw new CliError(`--format must be jsonl or csv, not ${JSON.stringify(o.format)}`, 2);
       const limit = o.limit === undefined ? undefined : Number(o.limit);
       if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) throw new CliError('--limit must be a non-negative integer', 2);
+      const parsed = parseFilter(o.filter ?? '');
+      if (!parsed.ok) throw new CliError(`--filter: ${parsed.error.message}\n${filterCaret(o.filter!, parsed.error.position, parsed.error.length)}`, 2);
       const db = openCaseDb(resolve(o.case), { readOnly: true });
       try {
-        await writeFlows(process.stdout, iterateFlows(db, limit), o.format as FlowFormat);
+        const filter = parsed.ast.kind === 'all' ? undefined : compileFilter(parsed.ast, { existingColumns: flowTableColumns(db) });
+        await writeFlows(process.stdout, iterateFlows(db, limit, filter), o.format as FlowFormat);
       } finally {
         db.close();
       }
