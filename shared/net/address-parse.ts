@@ -9,17 +9,28 @@
  * glibc's inet_pton refuses them, because other tools read "010" as octal.
  */
 export function parseIpv4(text: string): Uint8Array | null {
-  const parts = text.split('.');
-  if (parts.length !== 4) return null;
+  // By character codes, without split or regex: the flow writer keys every address.
   const out = new Uint8Array(4);
-  for (let i = 0; i < 4; i++) {
-    const p = parts[i];
-    if (!/^(0|[1-9]\d{0,2})$/.test(p)) return null;
-    const n = Number(p);
-    if (n > 255) return null;
-    out[i] = n;
+  let part = 0;
+  let value = 0;
+  let digits = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 46; // the end closes the last part like a '.'
+    if (c === 46) {
+      if (digits === 0 || part > 3) return null;
+      out[part++] = value;
+      value = 0;
+      digits = 0;
+    } else if (c >= 48 && c <= 57) {
+      if (digits > 0 && value === 0) return null; // a leading zero
+      value = value * 10 + (c - 48);
+      if (value > 255) return null;
+      digits++;
+    } else {
+      return null;
+    }
   }
-  return out;
+  return part === 4 ? out : null;
 }
 
 /** Hex groups of one side of "::"; a dotted IPv4 tail counts as two groups. */

@@ -9,7 +9,7 @@ describe('address parsing', () => {
   it('reads IPv4 dotted quads as inet_pton does', () => {
     expect([...parseIpv4('192.168.0.255')!]).toEqual([192, 168, 0, 255]);
     expect([...parseIpv4('0.0.0.0')!]).toEqual([0, 0, 0, 0]);
-    for (const bad of ['1.2.3', '1.2.3.4.5', '256.1.1.1', '01.2.3.4', '1..2.3', '', 'a.b.c.d', '1.2.3.4 ', '-1.2.3.4', '1.2.3.0x4']) expect(parseIpv4(bad)).toBeNull();
+    for (const bad of ['1.2.3', '1.2.3.4.5', '1.2.3.4.', '.1.2.3', '00.1.2.3', '1.2.3.256', '1.2.3.2555', '256.1.1.1', '01.2.3.4', '1..2.3', '', 'a.b.c.d', '1.2.3.4 ', '-1.2.3.4', '1.2.3.0x4']) expect(parseIpv4(bad)).toBeNull();
   });
 
   it('reads IPv6 text forms (RFC 4291 §2.2) and refuses the rest', () => {
