@@ -2,6 +2,7 @@ import { calls, isCallName, type CallName } from '../../shared/contract/calls';
 import { ApiError, type ApiErrorShape } from '../../shared/contract/errors';
 import { CaptureFormatError } from '../capture/capture-errors';
 import { CaseError } from '../cases/case-errors';
+import { FilterError } from '../../shared/filter';
 import type { Handler } from './handler';
 import { handlers } from './handlers';
 import type { Session } from './session';
@@ -41,6 +42,8 @@ export async function dispatch(session: Session, call: string, input: unknown, o
 function toApiError(session: Session, call: string, err: unknown): ApiErrorShape {
   if (err instanceof ApiError) return err.toShape();
   if (err instanceof CaptureFormatError) return { code: 'bad_input', message: err.message };
+  // A display filter that does not parse: where it went wrong, for the filter bar to underline.
+  if (err instanceof FilterError) return { code: 'invalid_request', message: `filter: ${err.message}`, details: [`position ${err.position}`, `length ${err.length}`] };
   if (err instanceof CaseError) {
     const code = err.code === 'schema_too_new' ? 'schema_too_new' : err.code === 'not_found' ? 'not_found' : 'bad_input';
     return { code, message: err.message };

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { CaseError } from './case-errors';
 import { restoreFlowIndexes } from './bulk-indexes';
 import { migrations, SCHEMA_VERSION } from './migrations';
+import { registerRegexp } from './regexp-function';
 
 export type CaseDb = Database.Database;
 
@@ -17,7 +18,8 @@ export interface OpenCaseOptions {
 /**
  * Opens (or creates) a case file: WAL so that readers never wait for the one
  * writer, foreign keys on, and the schema migrated forward. A case written by a
- * newer Flowsight is refused rather than misread.
+ * newer Flowsight is refused rather than misread. Every connection gets the
+ * `regexp` function behind display filters' `matches`.
  */
 export function openCaseDb(path: string, opts: OpenCaseOptions = {}): CaseDb {
   const exists = existsSync(path);
@@ -34,6 +36,7 @@ export function openCaseDb(path: string, opts: OpenCaseOptions = {}): CaseDb {
   }
   try {
     db.pragma('busy_timeout = 10000');
+    registerRegexp(db);
     const version = readVersion(db, path);
     if (version > SCHEMA_VERSION) {
       throw new CaseError(path, 'schema_too_new', `this case was written by a newer Flowsight (schema ${version}; this version reads up to ${SCHEMA_VERSION}). Update Flowsight to open it.`);

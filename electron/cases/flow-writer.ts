@@ -1,9 +1,23 @@
+import { ipKey } from '../../shared/net/ip-key';
 import type { FlowValue } from '../flows/flow-row';
 import type { CaseDb } from './case-db';
 import { numericColumns, textColumns, type FlowBatch } from './flow-batch';
 
-const insertColumns = ['evidence_id', ...numericColumns.map((c) => c.name), ...textColumns.map((c) => c.name)];
+// The address keys (migration 0004) go last, computed from the address texts.
+const insertColumns = ['evidence_id', ...numericColumns.map((c) => c.name), ...textColumns.map((c) => c.name), 'src_ip_key', 'dst_ip_key'];
 const PACKETS = numericColumns.findIndex((c) => c.name === 'packets');
+const textAt = (name: string) => 1 + numericColumns.length + textColumns.findIndex((c) => c.name === name);
+const SRC_IP = textAt('src_ip');
+const DST_IP = textAt('dst_ip');
+const SRC_KEY = insertColumns.length - 2;
+const DST_KEY = insertColumns.length - 1;
+
+type Param = FlowValue | Uint8Array;
+
+function fillAddressKeys(params: Param[]): void {
+  params[SRC_KEY] = typeof params[SRC_IP] === 'string' ? ipKey(params[SRC_IP]) : null;
+  params[DST_KEY] = typeof params[DST_IP] === 'string' ? ipKey(params[DST_IP]) : null;
+}
 
 /**
  * Writes finished flows, one transaction per batch, binding positional
@@ -12,14 +26,14 @@ const PACKETS = numericColumns.findIndex((c) => c.name === 'packets');
 export class FlowWriter {
   private readonly insert;
   private readonly insertIndex;
-  private readonly params: FlowValue[];
+  private readonly params: Param[];
   private readonly writeBatch;
   private readonly writeRows;
 
   constructor(private readonly db: CaseDb) {
     this.insert = db.prepare(`INSERT INTO flows (${insertColumns.join(', ')}) VALUES (${insertColumns.map(() => '?').join(', ')})`);
     this.insertIndex = db.prepare('INSERT INTO flow_packets (flow_id, evidence_id, packet_count, packet_index) VALUES (?, ?, ?, ?)');
-    this.params = new Array<FlowValue>(insertColumns.length);
+    this.params = new Array<Param>(insertColumns.length);
     const nn = numericColumns.length;
     const nt = textColumns.length;
     this.writeBatch = db.transaction((b: FlowBatch) => {
@@ -44,6 +58,7 @@ export class FlowWriter {
             pos += len;
           }
         }
+        fillAddressKeys(params);
         const id = this.insert.run(params).lastInsertRowid;
         const n = b.indexLengths[r];
         if (n > 0) this.insertIndex.run(id, b.evidenceId, params[1 + PACKETS], indexBytes.subarray(indexPos, indexPos + n));
@@ -56,6 +71,7 @@ export class FlowWriter {
       for (const row of rows) {
         for (let c = 0; c < nn; c++) params[1 + c] = row[numericColumns[c].i];
         for (let c = 0; c < nt; c++) params[1 + nn + c] = row[textColumns[c].i];
+        fillAddressKeys(params);
         this.insert.run(params);
       }
     });

@@ -19,7 +19,7 @@ export const exportHandlers: HandlerGroup<'export.start'> = {
       mkdirSync(dir, { recursive: true });
       out = join(dir, `flows-${new Date().toISOString().replace(/[:.]/g, '-')}.${format}`);
     }
-    const input: ExportJobInput = { casePath: c.path, selection: toSelection(scope), format, out, nativeBinding: s.opts.nativeBinding };
+    const input: ExportJobInput = { casePath: c.path, selection: toSelection(scope, s.requireCase().db), format, out, nativeBinding: s.opts.nativeBinding };
     const { jobId } = s.jobs.start('export', 'export-worker', input);
     if (path !== undefined) return { jobId, download: null };
     s.downloads.set(jobId, { path: out, name: basename(out) });

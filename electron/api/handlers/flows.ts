@@ -7,9 +7,11 @@ import { ApiError } from '../../../shared/contract/errors';
 export const flowHandlers: HandlerGroup<'flows.page' | 'flows.count' | 'flows.detail' | 'flows.packets' | 'flows.packetBytes' | 'flows.stream'> = {
   'flows.page': async ({ startRow, endRow, sort, scope }, s) => {
     const c = s.requireCase();
-    const selection = toSelection(scope);
-    // Sorting on a column without an index would scan every flow: build it once (not in read-only cases).
-    if (!c.readOnly && s.jobs.running('ingest').length === 0) for (const k of sort) await c.queries.run('ensureFlowIndex', k.field);
+    const { columns, ...selection } = toSelection(scope, c.db);
+    // Sorting or filtering on a column without an index would scan every flow: build it once (not in read-only cases).
+    if (!c.readOnly && s.jobs.running('ingest').length === 0) {
+      for (const col of new Set([...sort.map((k) => k.field), ...columns])) await c.queries.run('ensureFlowIndex', col);
+    }
     const page = await c.queries.run('flowPage', { startRow, endRow, sort, selection });
     return { rows: page.rows, total: c.counts.get(scopeKey(scope)) ?? null };
   },
@@ -18,7 +20,8 @@ export const flowHandlers: HandlerGroup<'flows.page' | 'flows.count' | 'flows.de
     const key = scopeKey(scope);
     let count = c.counts.get(key);
     if (count === undefined) {
-      count = await c.queries.run('flowCount', toSelection(scope));
+      const { columns: _columns, ...selection } = toSelection(scope, c.db);
+      count = await c.queries.run('flowCount', selection);
       c.counts.set(key, count);
     }
     return { count };

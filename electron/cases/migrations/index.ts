@@ -2,8 +2,9 @@ import type { Migration } from './migration';
 import { initial } from './0001-initial';
 import { engineFields } from './0002-engine-fields';
 import { packetsAndLabels } from './0003-packets-and-labels';
+import { addressKeys } from './0004-address-keys';
 
 /** Every shipped migration, in order. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initial, engineFields, packetsAndLabels];
+export const migrations: readonly Migration[] = [initial, engineFields, packetsAndLabels, addressKeys];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1].version;
