@@ -1,10 +1,11 @@
 // `npm run bench [-- section...]`: whole-process benchmarks against peer tools on
 // the same inputs, in the same run. Figures are ratios and peak memory, never
-// pass/fail thresholds. Sections: ingest.
+// pass/fail thresholds. Sections: ingest, queries.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchDir } from './bench-data';
 import { ingestBench, type IngestFigures } from './ingest-bench';
+import { queryBench } from './query-bench';
 
 const sections = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const want = (s: string) => sections.length === 0 || sections.includes(s);
@@ -24,6 +25,15 @@ if (want('ingest')) {
   const [small, big] = rows;
   console.log(`\nRSS 5M / RSS 1M: ${fmt(big.ours.rssMiB / small.ours.rssMiB, 2)}`);
   results.ingest = rows;
+}
+
+if (want('queries')) {
+  const q = await queryBench();
+  console.log(`\n## Flow table on a ${fmt(q.flows)}-flow case (pages of 200 rows through the API and query workers)\n`);
+  console.log('| request | first (ms) | p95 of the next 20 (ms) |');
+  console.log('|---|---:|---:|');
+  for (const f of q.figures) console.log(`| ${f.what} | ${fmt(f.first, 1)} | ${Number.isNaN(f.p95) ? '' : fmt(f.p95, 1)} |`);
+  results.queries = q;
 }
 
 writeFileSync(join(benchDir, 'results.json'), JSON.stringify(results, null, 2));

@@ -66,6 +66,25 @@ describe('export', () => {
     expect(csv).toBe(runCli(['flows', '--case', casePath, '--format', 'csv']).stdout);
   });
 
+  it('flowsight export-pcap --filter carves exactly the packets of the matching flows', () => {
+    const filter = 'tcp.port == 80 && bytes > 1000';
+    const matching = runCli(['flows', '--case', casePath, '--filter', filter]).stdout.trim().split('\n').map((l) => JSON.parse(l) as FlowRecord);
+    expect(matching.length).toBeGreaterThan(3);
+    const out = tmp.path('carved.pcapng');
+    const r = runCli(['export-pcap', '--case', casePath, '--filter', filter, '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const conv = matching.map((f) => `(ip.addr == ${f.src_ip} && ip.addr == ${f.dst_ip} && tcp.port == ${f.src_port} && tcp.port == ${f.dst_port})`).join(' || ');
+    const expected = frames(file, conv);
+    expect(expected).toHaveLength(matching.reduce((n, f) => n + (f.packets as number), 0));
+    expect(frames(out)).toEqual(expected);
+  });
+
+  it('flowsight export-pcap refuses a bad filter with a caret under the problem', () => {
+    const r = runCli(['export-pcap', '--case', casePath, '--filter', 'tcp.port == 443 &&', '--out', tmp.path('bad.pcapng')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--filter: .*\n\s*tcp\.port == 443 &&\n\s*\^/);
+  });
+
   it('flowsight export-pcap writes every packet of every flow', () => {
     const out = tmp.path('all.pcapng');
     const r = runCli(['export-pcap', '--case', casePath, '--out', out]);
