@@ -34,6 +34,8 @@ interface OpenCase {
   readOnly: boolean;
   /** Flow counts per scope, cleared when the case changes. */
   counts: Map<string, number>;
+  /** Bumped when flows or their labels change: cached results of older versions are not used. */
+  version: number;
 }
 
 /**
@@ -56,7 +58,7 @@ export class Session {
       finished: (f) => {
         this.emit('job.finished', f);
         if (f.kind === 'ingest' && f.status === 'done') {
-          this.current?.counts.clear();
+          this.caseChanged();
           this.emit('case.changed', { reason: 'ingested' });
         }
       },
@@ -65,6 +67,13 @@ export class Session {
 
   get log(): Logger {
     return this.opts.log;
+  }
+
+  /** Flows or labels changed: counts and cached results are stale. */
+  caseChanged(): void {
+    if (!this.current) return;
+    this.current.counts.clear();
+    this.current.version++;
   }
 
   onEvent(sink: EventSink): () => void {
@@ -81,7 +90,7 @@ export class Session {
     const db = openCaseDb(path, { create: opts.create, readOnly: opts.readOnly, nativeBinding: this.opts.nativeBinding });
     this.closeCase(false);
     const queries = new QueryPool({ casePath: path, readOnly: opts.readOnly ?? false, nativeBinding: this.opts.nativeBinding });
-    this.current = { path, db, queries, demo: opts.demo ?? false, readOnly: opts.readOnly ?? false, counts: new Map() };
+    this.current = { path, db, queries, demo: opts.demo ?? false, readOnly: opts.readOnly ?? false, counts: new Map(), version: 0 };
     this.emit('case.changed', { reason: 'opened' });
     return this.summary()!;
   }

@@ -2,6 +2,7 @@ import { flowFields, type FlowRecord } from '../../shared/fields';
 import type { FlowPage, SortSpec } from '../../shared/domain/flow-query';
 import { selectionSql, type FlowSelection } from '../investigate/flow-selection';
 import type { CaseDb } from './case-db';
+import { sortedIds } from './flow-result-cache';
 
 const selectColumns = flowFields.map((f) => `f.${f.name}`).join(', ');
 
@@ -10,6 +11,8 @@ export interface FlowPageQuery {
   endRow: number;
   sort: SortSpec[];
   selection?: FlowSelection;
+  /** Page from a cached id list under this key (filtered or deep pages; see flow-result-cache.ts). */
+  resultKey?: string;
 }
 
 /**
@@ -21,12 +24,16 @@ export interface FlowPageQuery {
 export function flowPage(db: CaseDb, q: FlowPageQuery): FlowPage {
   const order = q.sort.map((s) => `f.${s.field} ${s.dir === 'desc' ? 'DESC' : 'ASC'}`);
   if (!q.sort.some((s) => s.field === 'id')) order.push('f.id ASC');
-  const { where, params } = selectionSql(q.selection ?? {});
   const orderBy = order.join(', ');
+  if (q.resultKey !== undefined) {
+    const ids = sortedIds(db, q.resultKey, q.selection ?? {}, q.sort);
+    const page = Array.from(ids.subarray(q.startRow, q.endRow));
+    const rows = db.prepare(`SELECT ${selectColumns} FROM flows f WHERE f.id IN (SELECT value FROM json_each(?)) ORDER BY ${orderBy}`).all(JSON.stringify(page)) as FlowRecord[];
+    return { rows, total: ids.length };
+  }
+  const { where, params } = selectionSql(q.selection ?? {});
   const rows = db
-    .prepare(
-      `SELECT ${selectColumns} FROM flows f WHERE f.id IN (SELECT f.id FROM flows f WHERE ${where} ORDER BY ${orderBy} LIMIT ? OFFSET ?) ORDER BY ${orderBy}`,
-    )
+    .prepare(`SELECT ${selectColumns} FROM flows f WHERE f.id IN (SELECT f.id FROM flows f WHERE ${where} ORDER BY ${orderBy} LIMIT ? OFFSET ?) ORDER BY ${orderBy}`)
     .all(...params, q.endRow - q.startRow, q.startRow) as FlowRecord[];
   return { rows, total: null };
 }

@@ -36,7 +36,17 @@ export class QueryPool {
   }
 
   run<K extends QueryName>(name: K, ...args: QueryArgs<K>): Promise<QueryResult<K>> {
-    const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
+    return this.send(this.slots.reduce((a, b) => (b.busy < a.busy ? b : a)), name, args);
+  }
+
+  /** Runs on the worker that `affinity` maps to, so requests about the same result find its cache. */
+  runOn<K extends QueryName>(affinity: string, name: K, ...args: QueryArgs<K>): Promise<QueryResult<K>> {
+    let h = 0;
+    for (let i = 0; i < affinity.length; i++) h = (Math.imul(h, 31) + affinity.charCodeAt(i)) | 0;
+    return this.send(this.slots[Math.abs(h) % this.slots.length], name, args);
+  }
+
+  private send<K extends QueryName>(slot: Slot, name: K, args: QueryArgs<K>): Promise<QueryResult<K>> {
     const id = this.next++;
     slot.busy++;
     return new Promise((resolve, reject) => {

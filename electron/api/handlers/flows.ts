@@ -3,6 +3,21 @@ import { listEvidence } from '../../cases/evidence-store';
 import type { HandlerGroup } from '../handler';
 import { scopeKey, toSelection } from '../flow-scope';
 import { ApiError } from '../../../shared/contract/errors';
+import type { FlowSelection } from '../../investigate/flow-selection';
+import type { Session } from '../session';
+
+const DEEP_PAGE = 10_000;
+
+/** Flows in a scope, counted once per scope and case state. */
+async function countOf(c: ReturnType<Session['requireCase']>, scope: Parameters<typeof scopeKey>[0], selection: FlowSelection): Promise<number> {
+  const key = scopeKey(scope);
+  let count = c.counts.get(key);
+  if (count === undefined) {
+    count = await c.queries.runOn(key, 'flowCount', selection);
+    c.counts.set(key, count);
+  }
+  return count;
+}
 
 export const flowHandlers: HandlerGroup<'flows.page' | 'flows.count' | 'flows.detail' | 'flows.packets' | 'flows.packetBytes' | 'flows.stream'> = {
   'flows.page': async ({ startRow, endRow, sort, scope }, s) => {
@@ -12,19 +27,18 @@ export const flowHandlers: HandlerGroup<'flows.page' | 'flows.count' | 'flows.de
     if (!c.readOnly && s.jobs.running('ingest').length === 0) {
       for (const col of new Set([...sort.map((k) => k.field), ...columns])) await c.queries.run('ensureFlowIndex', col);
     }
-    const page = await c.queries.run('flowPage', { startRow, endRow, sort, selection });
-    return { rows: page.rows, total: c.counts.get(scopeKey(scope)) ?? null };
+    // A filtered result, or a deep page, is paged from a result computed once (and counted on the way).
+    const key = scopeKey(scope);
+    const cached = selection.where !== undefined || startRow >= DEEP_PAGE;
+    const resultKey = cached ? `${c.version}\n${key}\n${JSON.stringify(sort)}` : undefined;
+    const page = await c.queries.runOn(key, 'flowPage', { startRow, endRow, sort, selection, resultKey });
+    if (page.total !== null) c.counts.set(key, page.total);
+    return { rows: page.rows, total: c.counts.get(key) ?? null };
   },
   'flows.count': async ({ scope }, s) => {
     const c = s.requireCase();
-    const key = scopeKey(scope);
-    let count = c.counts.get(key);
-    if (count === undefined) {
-      const { columns: _columns, ...selection } = toSelection(scope, c.db);
-      count = await c.queries.run('flowCount', selection);
-      c.counts.set(key, count);
-    }
-    return { count };
+    const { columns: _columns, ...selection } = toSelection(scope, c.db);
+    return { count: await countOf(c, scope, selection) };
   },
   'flows.detail': async ({ id }, s) => {
     const c = s.requireCase();
