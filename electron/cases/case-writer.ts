@@ -1,7 +1,7 @@
 import type { LearntName } from '../flows/name-map';
 import { restoreFlowIndexes, suspendFlowIndexes } from './bulk-indexes';
 import type { CaseDb } from './case-db';
-import { addEvidence, deleteEvidence, finishEvidence, type EvidenceResult } from './evidence-store';
+import { addEvidence, deleteEvidence, finishEvidence, nextFlowId, type EvidenceResult } from './evidence-store';
 import type { FlowBatch } from './flow-batch';
 import { FlowWriter } from './flow-writer';
 import { storeNames } from './name-store';
@@ -14,6 +14,8 @@ import { storePacketComments, type PacketComment } from './packet-comments';
  */
 export interface CaseWriter {
   addEvidence(path: string, size: number): Promise<number>;
+  /** The id for the next new flow (the writer is the case's only writer while it runs). */
+  nextFlowId(): Promise<number>;
   /** Queues a batch; resolves when the writer has room for another. */
   writeFlows(batch: FlowBatch): Promise<void>;
   writeNames(evidenceId: number, baseSec: number, names: LearntName[]): void;
@@ -33,6 +35,9 @@ export class DirectCaseWriter implements CaseWriter {
 
   async addEvidence(path: string, size: number): Promise<number> {
     return addEvidence(this.db, path, size);
+  }
+  async nextFlowId(): Promise<number> {
+    return nextFlowId(this.db);
   }
   async writeFlows(batch: FlowBatch): Promise<void> {
     this.flows.writePacked(batch);

@@ -42,6 +42,11 @@ function fromRow(r: EvidenceRow): Evidence {
   };
 }
 
+/** The id the next new flow gets: flows are numbered by the one writer, in order of their first packet. */
+export function nextFlowId(db: CaseDb): number {
+  return ((db.prepare('SELECT max(id) AS m FROM flows').get() as { m: number | null }).m ?? 0) + 1;
+}
+
 export function addEvidence(db: CaseDb, path: string, size: number): number {
   const r = db
     .prepare('INSERT INTO evidence (path, size, status, imported_at) VALUES (?, ?, ?, ?)')

@@ -1,8 +1,8 @@
 import { flowFields } from '../../shared/fields';
 import type { FlowValue } from '../flows/flow-row';
 
-/** Registry positions of the stored columns (all but id), split by storage kind. */
-const stored = flowFields.map((f, i) => ({ name: f.name, type: f.type, i })).filter((c) => c.name !== 'id');
+/** Registry positions of the stored columns, split by storage kind (the id is numeric: the engine assigns it). */
+const stored = flowFields.map((f, i) => ({ name: f.name, type: f.type, i }));
 export const numericColumns = stored.filter((c) => c.type !== 'text');
 export const textColumns = stored.filter((c) => c.type === 'text');
 

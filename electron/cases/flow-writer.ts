@@ -6,6 +6,7 @@ import { numericColumns, textColumns, type FlowBatch } from './flow-batch';
 // The address keys (migration 0004) go last, computed from the address texts.
 const insertColumns = ['evidence_id', ...numericColumns.map((c) => c.name), ...textColumns.map((c) => c.name), 'src_ip_key', 'dst_ip_key'];
 const PACKETS = numericColumns.findIndex((c) => c.name === 'packets');
+const ID = numericColumns.findIndex((c) => c.name === 'id');
 const textAt = (name: string) => 1 + numericColumns.length + textColumns.findIndex((c) => c.name === name);
 const SRC_IP = textAt('src_ip');
 const DST_IP = textAt('dst_ip');
@@ -31,8 +32,11 @@ export class FlowWriter {
   private readonly writeRows;
 
   constructor(private readonly db: CaseDb) {
-    this.insert = db.prepare(`INSERT INTO flows (${insertColumns.join(', ')}) VALUES (${insertColumns.map(() => '?').join(', ')})`);
-    this.insertIndex = db.prepare('INSERT INTO flow_packets (flow_id, evidence_id, packet_count, packet_index) VALUES (?, ?, ?, ?)');
+    // Flows carry the id the engine gave them at their first packet; a live capture
+    // writes a flow again as it grows, so a known id updates its row in place.
+    const updates = insertColumns.filter((c) => c !== 'id' && c !== 'evidence_id').map((c) => `${c} = excluded.${c}`);
+    this.insert = db.prepare(`INSERT INTO flows (${insertColumns.join(', ')}) VALUES (${insertColumns.map(() => '?').join(', ')}) ON CONFLICT(id) DO UPDATE SET ${updates.join(', ')}`);
+    this.insertIndex = db.prepare('INSERT OR REPLACE INTO flow_packets (flow_id, evidence_id, packet_count, packet_index) VALUES (?, ?, ?, ?)');
     this.params = new Array<Param>(insertColumns.length);
     const nn = numericColumns.length;
     const nt = textColumns.length;
@@ -59,9 +63,9 @@ export class FlowWriter {
           }
         }
         fillAddressKeys(params);
-        const id = this.insert.run(params).lastInsertRowid;
+        this.insert.run(params);
         const n = b.indexLengths[r];
-        if (n > 0) this.insertIndex.run(id, b.evidenceId, params[1 + PACKETS], indexBytes.subarray(indexPos, indexPos + n));
+        if (n > 0) this.insertIndex.run(params[1 + ID], b.evidenceId, params[1 + PACKETS], indexBytes.subarray(indexPos, indexPos + n));
         indexPos += n;
       }
     });

@@ -34,6 +34,7 @@ export interface EngineCounters {
 }
 
 const C = {
+  id: columnOf('id'),
   proto: columnOf('proto'),
   srcIp: columnOf('src_ip'),
   srcPort: columnOf('src_port'),
@@ -119,6 +120,16 @@ export class FlowEngine {
     this.evidenceId = id;
   }
 
+  /**
+   * Numbers flows from `first` on, in the order of their first packet (like
+   * Wireshark's stream index), so a flow keeps its id while it grows.
+   */
+  numberFlowsFrom(first: number): void {
+    this.nextId = first;
+  }
+
+  private nextId = 0;
+
   readonly onPacket = (rec: PacketRecord): void => {
     const p = this.p;
     this.counters.packets++;
@@ -167,6 +178,7 @@ export class FlowEngine {
       f.lastBwdTs = ts;
     }
     if (ts > f.lastTs) f.lastTs = ts;
+    f.dirty = true;
     if (p.icmpError) f.icmpErrors++;
     f.packetIndex.add(rec.fileOffset, ts - f.firstTs, rec.wirelen, !fwd);
     const feats = this.features;
@@ -192,6 +204,17 @@ export class FlowEngine {
     }
   }
 
+  /** Active flows that changed since they were last taken (live views write them as they grow). */
+  takeDirty(): FlowState[] {
+    const out: FlowState[] = [];
+    for (const f of this.table) {
+      if (!f.dirty) continue;
+      f.dirty = false;
+      out.push(f);
+    }
+    return out;
+  }
+
   /** Takes the flows finished since the last call; call `release` after writing them. */
   takeFinished(): FlowState[] {
     const out = this.finished;
@@ -210,6 +233,7 @@ export class FlowEngine {
   /** The flow's record in field-registry order (into `row` when given: a reused, all-null row). */
   toRow(f: FlowState, row: FlowValue[] = newRow()): FlowValue[] {
     const aIsSrc = f.srcIsA;
+    row[C.id] = f.id > 0 ? f.id : null;
     row[C.proto] = protoName(f.proto);
     const a = addressFromWords(f.ipVersion, f.a0, f.a1, f.a2, f.a3);
     const b = addressFromWords(f.ipVersion, f.b0, f.b1, f.b2, f.b3);
@@ -250,6 +274,7 @@ export class FlowEngine {
     f.srcPortShown = icmp ? p.icmpType : srcPort;
     f.dstPortShown = icmp ? p.icmpCode : dstPort;
     f.evidenceId = this.evidenceId;
+    f.id = this.nextId > 0 ? this.nextId++ : 0;
     f.firstTs = f.lastTs = f.lastFwdTs = ts;
     f.lastBwdTs = 0;
     f.fwdPackets = f.bwdPackets = f.fwdBytes = f.bwdBytes = 0;

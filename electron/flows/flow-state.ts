@@ -10,6 +10,10 @@ import { PacketIndexWriter } from './packet-index';
  */
 export class FlowState {
   slot = -1;
+  /** The flow's id in the case (given at its first packet), 0 when the caller does not number flows. */
+  id = 0;
+  /** Changed since it was last written (live capture writes growing flows). */
+  dirty = false;
   // Canonical key.
   ipVersion = 0;
   proto = 0;

@@ -67,6 +67,7 @@ export async function ingestFiles(writer: CaseWriter, paths: string[], opts: Ing
     written.push(evidenceId);
     const engine = new FlowEngine({ ...defaultEngineOptions, ...opts.engine });
     engine.setEvidence(evidenceId);
+    engine.numberFlowsFrom(await writer.nextFlowId());
     let batch: FlowBatch = newBatch(evidenceId, BATCH_ROWS);
     let firstTs = Infinity;
     let lastTs = -Infinity;

@@ -6,6 +6,7 @@ import type { LearntName } from '../flows/name-map';
 /** Requests to the case writer thread; every one is answered in order with `{id, ok, value | error}`. */
 export type WriterRequest =
   | { id: number; op: 'addEvidence'; path: string; size: number }
+  | { id: number; op: 'nextFlowId' }
   | { id: number; op: 'flows'; batch: FlowBatch }
   | { id: number; op: 'names'; evidenceId: number; baseSec: number; names: LearntName[] }
   | { id: number; op: 'comments'; evidenceId: number; comments: PacketComment[] }

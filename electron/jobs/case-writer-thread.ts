@@ -57,6 +57,10 @@ export class ThreadCaseWriter implements CaseWriter {
     return (await this.request('addEvidence', { path, size })) as number;
   }
 
+  async nextFlowId(): Promise<number> {
+    return (await this.request('nextFlowId', {})) as number;
+  }
+
   async writeFlows(batch: FlowBatch): Promise<void> {
     this.inFlight++;
     this.request('flows', { batch }, [batch.numeric.buffer as ArrayBuffer, batch.textLengths.buffer as ArrayBuffer, batch.index.buffer as ArrayBuffer, batch.indexLengths.buffer as ArrayBuffer]).then(

@@ -15,6 +15,8 @@ parentPort!.on('message', async (m: WriterRequest) => {
     switch (m.op) {
       case 'addEvidence':
         return reply({ id: m.id, ok: true, value: await writer.addEvidence(m.path, m.size) });
+      case 'nextFlowId':
+        return reply({ id: m.id, ok: true, value: await writer.nextFlowId() });
       case 'flows':
         await writer.writeFlows(m.batch);
         return reply({ id: m.id, ok: true });
