@@ -9,6 +9,7 @@ import { flowCount } from '../cases/flow-reader';
 import { SCHEMA_VERSION } from '../cases/migrations';
 import { JobRunner } from '../jobs/job-runner';
 import { QueryPool } from '../jobs/query-pool';
+import { CaptureHub } from './capture-hub';
 import type { Logger } from './log';
 
 export type EventSink = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -22,6 +23,8 @@ export interface SessionOptions {
   version: string;
   /** better-sqlite3 built for Electron's ABI, when running inside Electron. */
   nativeBinding?: string;
+  /** Where the native modules built for Electron's ABI live (cap for live capture). */
+  nativeDir?: string;
   chooseFiles?: FileChooser;
 }
 
@@ -51,8 +54,10 @@ export class Session {
   /** Finished exports waiting to be downloaded (serve mode), by job id. */
   readonly downloads = new Map<string, { path: string; name: string }>();
   readonly jobs: JobRunner;
+  readonly capture: CaptureHub;
 
   constructor(readonly opts: SessionOptions) {
+    this.capture = new CaptureHub(this);
     this.jobs = new JobRunner({
       progress: (p) => this.emit('job.progress', p),
       finished: (f) => {
@@ -86,7 +91,7 @@ export class Session {
   }
 
   openCase(path: string, opts: { create?: boolean; demo?: boolean; readOnly?: boolean } = {}): CaseSummary {
-    if (this.jobs.running().length > 0) throw new ApiError('conflict', 'a job is running on the open case; wait for it or cancel it first');
+    if (this.jobs.running().length > 0 || this.capture.running) throw new ApiError('conflict', 'a job is running on the open case; wait for it or cancel it first');
     const db = openCaseDb(path, { create: opts.create, readOnly: opts.readOnly, nativeBinding: this.opts.nativeBinding });
     this.closeCase(false);
     const queries = new QueryPool({ casePath: path, readOnly: opts.readOnly ?? false, nativeBinding: this.opts.nativeBinding });
@@ -129,6 +134,7 @@ export class Session {
   }
 
   async dispose(): Promise<void> {
+    await this.capture.stop();
     await this.jobs.shutdown();
     this.closeCase(false);
   }

@@ -75,15 +75,15 @@ export class PcapngWriter {
 
   private interfaces = 0;
 
-  /** One packet; `data[offset, offset+caplen)` are its captured bytes. */
-  writePacket(iface: number, tsSec: number, tsNsec: number, data: Uint8Array, offset: number, caplen: number, wirelen: number, comment?: string | null): void {
+  /** One packet; `data[offset, offset+caplen)` are its captured bytes. Returns the block's offset in the file. */
+  writePacket(iface: number, tsSec: number, tsNsec: number, data: Uint8Array, offset: number, caplen: number, wirelen: number, comment?: string | null): number {
     const opts = comment ? [option(OPT_COMMENT, comment)] : [];
     const optLen = opts.length ? opts.reduce((n, o) => n + o.length, 0) + 4 : 0;
     // Nanoseconds since 1970 as two 32-bit halves, without exceeding 2^53 on the way.
     const ns = BigInt(tsSec) * 1_000_000_000n + BigInt(tsNsec);
     const hi = Number(ns >> 32n);
     const lo = Number(ns & 0xffffffffn);
-    this.block(EPB, 20 + pad4(caplen) + optLen, (v, at) => {
+    const fileOffset = this.block(EPB, 20 + pad4(caplen) + optLen, (v, at) => {
       v.setUint32(at, iface, true);
       v.setUint32(at + 4, hi, true);
       v.setUint32(at + 8, lo, true);
@@ -99,11 +99,19 @@ export class PcapngWriter {
       if (optLen) v.setUint32(o, OPT_END, true);
     });
     this.packets++;
+    return fileOffset;
   }
 
-  private block(type: number, bodyLen: number, fill: (v: DataView, at: number) => void): void {
+  /** Bytes in the file once everything buffered is written. */
+  get size(): number {
+    return this.bytesWritten + this.len;
+  }
+
+  /** Appends a block; returns its offset in the file. */
+  private block(type: number, bodyLen: number, fill: (v: DataView, at: number) => void): number {
     const total = 8 + bodyLen + 4;
     if (this.len + total > this.buf.length) this.flush();
+    const fileOffset = this.bytesWritten + this.len;
     if (total > this.buf.length) {
       this.buf = new Uint8Array(total);
       this.view = new DataView(this.buf.buffer);
@@ -114,6 +122,7 @@ export class PcapngWriter {
     fill(v, this.len + 8);
     v.setUint32(this.len + total - 4, total, true);
     this.len += total;
+    return fileOffset;
   }
 
   flush(): void {

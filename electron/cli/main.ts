@@ -4,6 +4,7 @@ import { CaseError } from '../cases/case-errors';
 import { ApiError } from '../../shared/contract/errors';
 import { appVersion } from '../app-version';
 import { CliError } from './cli-error';
+import { registerCapture } from './commands/capture';
 import { registerExportPcap } from './commands/export-pcap';
 import { registerFlows } from './commands/flows';
 import { registerIngest } from './commands/ingest';
@@ -17,6 +18,7 @@ const program = new Command('flowsight')
 registerIngest(program);
 registerFlows(program);
 registerExportPcap(program);
+registerCapture(program);
 registerServe(program);
 
 try {

@@ -130,6 +130,11 @@ export class FlowEngine {
 
   private nextId = 0;
 
+  /** The id given to the most recently started flow. */
+  get lastFlowId(): number {
+    return this.nextId - 1;
+  }
+
   readonly onPacket = (rec: PacketRecord): void => {
     const p = this.p;
     this.counters.packets++;

@@ -10,7 +10,7 @@ export interface JobEvents {
 
 interface RunningJob {
   info: JobInfo;
-  worker: Worker;
+  worker: Worker | null;
   cancelFlag: Int32Array;
   done: Promise<JobFinished>;
 }
@@ -73,7 +73,43 @@ export class JobRunner {
     return { jobId, done };
   }
 
+  /**
+   * A job that runs elsewhere (a process of its own, like a live capture): it
+   * is listed and reported like the others, and cancelled through `onCancel`.
+   */
+  external(kind: JobKind, onCancel: () => void): { jobId: string; progress(p: Omit<JobProgress, 'jobId' | 'kind'>): void; finish(status: JobFinished['status'], summary: Record<string, number>, error?: string): void } {
+    const jobId = `job-${this.next++}`;
+    const info: JobInfo = { jobId, kind, status: 'running', progress: null };
+    let resolve!: (f: JobFinished) => void;
+    const done = new Promise<JobFinished>((r) => (resolve = r));
+    const cancelFlag = new Int32Array(1);
+    this.externals.set(jobId, onCancel);
+    this.jobs.set(jobId, { info, worker: null, cancelFlag, done });
+    return {
+      jobId,
+      progress: (p) => {
+        info.progress = { jobId, kind, ...p };
+        this.events.progress(info.progress);
+      },
+      finish: (status, summary, error) => {
+        if (info.status !== 'running') return;
+        info.status = status;
+        const f: JobFinished = error ? { jobId, kind, status, summary, error } : { jobId, kind, status, summary };
+        this.externals.delete(jobId);
+        this.events.finished(f, null);
+        resolve(f);
+      },
+    };
+  }
+
+  private externals = new Map<string, () => void>();
+
   cancel(jobId: string): boolean {
+    const external = this.externals.get(jobId);
+    if (external) {
+      external();
+      return true;
+    }
     const job = this.jobs.get(jobId);
     if (!job || job.info.status !== 'running') return false;
     Atomics.store(job.cancelFlag, 0, 1);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CaptureInterfaceInfo, CaptureStart, CaptureStatus } from '../domain/capture';
 import { CaseSummary } from '../domain/case';
 import { Evidence } from '../domain/evidence';
 import { FlowPage, FlowPageRequest, FlowRow, FlowScope } from '../domain/flow-query';
@@ -47,6 +48,13 @@ export const calls = {
     input: z.object({ scope: FlowScope, format: ExportFormat, path: filePath.optional() }).strict(),
     output: z.object({ jobId: JobId, download: z.string().nullable() }),
   },
+  'capture.status': { input: empty, output: CaptureStatus },
+  'capture.interfaces': { input: empty, output: z.array(CaptureInterfaceInfo) },
+  /** Starts a live capture into the open case; rejects (bad_input) when libpcap refuses the device or the BPF filter. */
+  'capture.start': { input: CaptureStart, output: z.object({ jobId: JobId }) },
+  'capture.stop': { input: empty, output: z.object({ stopped: z.boolean() }) },
+  /** Sets or clears the activity tag: flows that start while it is set get it as their label. */
+  'capture.tag': { input: z.object({ tag: z.string().min(1).max(200).nullable() }).strict(), output: z.object({ tag: z.string().nullable() }) },
   'jobs.list': { input: empty, output: z.array(JobInfo) },
   'jobs.cancel': { input: z.object({ jobId: JobId }).strict(), output: z.object({ cancelled: z.boolean() }) },
   'flows.page': { input: FlowPageRequest, output: FlowPage },

@@ -24,7 +24,7 @@ export const flowHandlers: HandlerGroup<'flows.page' | 'flows.count' | 'flows.de
     const c = s.requireCase();
     const { columns, ...selection } = toSelection(scope, c.db);
     // Sorting or filtering on a column without an index would scan every flow: build it once (not in read-only cases).
-    if (!c.readOnly && s.jobs.running('ingest').length === 0) {
+    if (!c.readOnly && s.jobs.running().length === 0) {
       for (const col of new Set([...sort.map((k) => k.field), ...columns])) await c.queries.run('ensureFlowIndex', col);
     }
     // A filtered result, or a deep page, is paged from a result computed once (and counted on the way).

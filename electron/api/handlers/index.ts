@@ -1,5 +1,6 @@
 import type { Handlers } from '../handler';
 import { appHandlers } from './app';
+import { captureHandlers } from './capture';
 import { caseHandlers } from './cases';
 import { evidenceHandlers } from './evidence';
 import { flowHandlers } from './flows';
@@ -18,4 +19,5 @@ export const handlers: Handlers = {
   ...exportHandlers,
   ...statsHandlers,
   ...uiHandlers,
+  ...captureHandlers,
 };

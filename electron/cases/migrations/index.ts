@@ -3,8 +3,9 @@ import { initial } from './0001-initial';
 import { engineFields } from './0002-engine-fields';
 import { packetsAndLabels } from './0003-packets-and-labels';
 import { addressKeys } from './0004-address-keys';
+import { labels } from './0005-labels';
 
 /** Every shipped migration, in order. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initial, engineFields, packetsAndLabels, addressKeys];
+export const migrations: readonly Migration[] = [initial, engineFields, packetsAndLabels, addressKeys, labels];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1].version;

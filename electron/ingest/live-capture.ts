@@ -1,0 +1,268 @@
+import { mkdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { PacketRecord } from '../capture/packet-record';
+import { PcapngWriter } from '../capture/pcapng-writer';
+import type { CaptureInterface, FileLayout } from '../capture/read-stats';
+import { dltOf, loadCap, type CapInstance } from '../capture/live/cap-binding';
+import { captureProblem } from '../capture/live/capture-permission';
+import { interfaceDrops } from '../capture/live/interface-counters';
+import type { CaseDb } from '../cases/case-db';
+import { DirectCaseWriter } from '../cases/case-writer';
+import { appendRow, newBatch } from '../cases/flow-batch';
+import { applyLabel } from '../cases/label-store';
+import { FlowEngine, defaultEngineOptions, type FlowEngineOptions } from '../flows/flow-engine';
+import { columnOf, newRow } from '../flows/flow-row';
+import type { FlowState } from '../flows/flow-state';
+
+export interface LiveCaptureOptions {
+  device: string;
+  /** BPF capture filter ('' for everything). */
+  filter: string;
+  /** Bytes kept of each packet (at most 65535: what cap's libpcap handle captures). */
+  snaplen: number;
+  /** Start a new evidence file once the current one reaches this size. */
+  rotateBytes: number;
+  maxPackets?: number;
+  maxSeconds?: number;
+  author: string;
+  engine?: Partial<FlowEngineOptions>;
+  /** Where cap built for Electron's ABI lives (unset under Node). */
+  nativeDir?: string;
+  /** Label flows that start while it is set (activity tags). */
+  tag?: string | null;
+}
+
+export interface LiveCounters {
+  packets: number;
+  bytes: number;
+  flows: number;
+  activeFlows: number;
+  /** Receive drops counted by the interface since the capture started (null when the system does not say). */
+  interfaceDropped: number | null;
+  seconds: number;
+  fileBytes: number;
+  files: number;
+}
+
+export class CaptureError extends Error {
+  override readonly name = 'CaptureError';
+}
+
+const LABEL = columnOf('label');
+const FLUSH_MS = 250;
+const NS_TIME = { perSecond: 1e9, perNanosecond: 0, shift: 0, offset: 0 };
+
+/**
+ * A live capture into the case: packets from libpcap (through cap) are written
+ * to pcapng evidence files in the case's folder (a new file past `rotateBytes`)
+ * and fed to the same engine as file ingest, with the record's file offset, so
+ * the flows equal those of ingesting the saved files afterwards. Growing flows
+ * are written a few times a second, so views update live. Runs in a process of
+ * its own (cap polls the process's default loop); it is the case's writer.
+ */
+export class LiveCapture {
+  private cap: CapInstance | null = null;
+  private readonly buffer = Buffer.alloc(65_536);
+  private readonly rec = new PacketRecord();
+  private readonly row = newRow();
+  private engine!: FlowEngine;
+  private file!: PcapngWriter;
+  private evidenceId = 0;
+  private filePackets = 0;
+  private firstTs = Infinity;
+  private lastTs = -Infinity;
+  private fileFlows = 0;
+  private linkType = 1;
+  private timer: NodeJS.Timeout | null = null;
+  private started = 0;
+  private dropsAtStart: number | null = null;
+  private tag: string | null;
+  private pendingComment: string | null = null;
+  private readonly tagged = new Map<number, string>();
+  private lastFlowCount = 0;
+  private tagSeq = 0;
+  private stopping: Promise<LiveCounters> | null = null;
+  readonly counters: LiveCounters = { packets: 0, bytes: 0, flows: 0, activeFlows: 0, interfaceDropped: null, seconds: 0, fileBytes: 0, files: 0 };
+  private readonly writer: DirectCaseWriter;
+
+  constructor(
+    private readonly db: CaseDb,
+    private readonly casePath: string,
+    private readonly opts: LiveCaptureOptions,
+    private readonly onUpdate: (c: LiveCounters) => void,
+    private readonly onEnd: (c: LiveCounters) => void,
+  ) {
+    this.writer = new DirectCaseWriter(db);
+    this.tag = opts.tag ?? null;
+  }
+
+  /** Opens the device with the filter (both checked by libpcap) and starts; throws a CaptureError saying why not. */
+  async start(): Promise<void> {
+    let linkName: string;
+    try {
+      const { Cap } = loadCap(this.opts.nativeDir);
+      this.cap = new Cap();
+      linkName = this.cap.open(this.opts.device, this.opts.filter, 32 << 20, this.buffer);
+    } catch (err) {
+      const msg = (err as Error).message;
+      if (/filter|syntax|parse/i.test(msg)) throw new CaptureError(`BPF filter ${JSON.stringify(this.opts.filter)}: ${msg}`);
+      throw new CaptureError(captureProblem(this.opts.device, msg));
+    }
+    this.linkType = dltOf(linkName);
+    this.started = Date.now();
+    this.dropsAtStart = interfaceDrops(this.opts.device);
+    this.engine = new FlowEngine({ ...defaultEngineOptions, ...this.opts.engine });
+    this.engine.numberFlowsFrom(await this.writer.nextFlowId());
+    if (this.tag) this.pendingComment = `flowsight tag: ${this.tag}`;
+    await this.openFile();
+    this.cap.on('packet', (n) => this.onPacket(n));
+    this.timer = setInterval(() => void this.flush(), FLUSH_MS);
+  }
+
+  setTag(tag: string | null): void {
+    if (tag === this.tag) return;
+    this.tag = tag;
+    // The change is noted on the next packet written, as a pcapng packet comment.
+    this.pendingComment = tag ? `flowsight tag: ${tag}` : 'flowsight tag: (none)';
+  }
+
+  stop(): Promise<LiveCounters> {
+    this.stopping ??= (async () => {
+      if (this.timer) clearInterval(this.timer);
+      this.cap?.close();
+      this.cap = null;
+      await this.closeFile();
+      this.updateCounters();
+      this.onEnd(this.counters);
+      return this.counters;
+    })();
+    return this.stopping;
+  }
+
+  private onPacket(nbytes: number): void {
+    if (this.stopping) return;
+    const rec = this.rec;
+    // cap hands over the bytes but not libpcap's timestamp: the time is taken here, on delivery.
+    const now = performance.timeOrigin + performance.now();
+    const sec = Math.floor(now / 1000);
+    rec.tsSec = sec;
+    rec.tsNsec = Math.min(999_999_999, Math.round((now - sec * 1000) * 1e6));
+    rec.caplen = Math.min(nbytes, this.opts.snaplen);
+    rec.wirelen = nbytes;
+    rec.linkType = this.linkType;
+    rec.data = this.buffer;
+    rec.offset = 0;
+    rec.comment = this.pendingComment;
+    this.pendingComment = null;
+    rec.fileOffset = this.file.writePacket(0, rec.tsSec, rec.tsNsec, this.buffer, 0, rec.caplen, rec.wirelen, rec.comment);
+    rec.index = this.filePackets++;
+    this.engine.onPacket(rec);
+    if (this.engine.counters.flows !== this.lastFlowCount) {
+      this.lastFlowCount = this.engine.counters.flows;
+      if (this.tag) this.tagged.set(this.engine.lastFlowId, this.tag);
+    }
+    this.counters.packets++;
+    this.counters.bytes += nbytes;
+    const ts = rec.tsSec + rec.tsNsec / 1e9;
+    if (ts < this.firstTs) this.firstTs = ts;
+    if (ts > this.lastTs) this.lastTs = ts;
+    if (this.opts.maxPackets !== undefined && this.counters.packets >= this.opts.maxPackets) void this.stop();
+    else if (this.file.size >= this.opts.rotateBytes) void this.rotate();
+  }
+
+  private rotating = false;
+
+  private async rotate(): Promise<void> {
+    if (this.rotating) return;
+    this.rotating = true;
+    // Flows end with their file, as they would when each file is ingested on its own.
+    await this.closeFile();
+    await this.openFile();
+    this.rotating = false;
+  }
+
+  private async openFile(): Promise<void> {
+    const dir = join(dirname(this.casePath), `${basename(this.casePath, '.flowsight')}.captures`);
+    mkdirSync(dir, { recursive: true });
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const path = join(dir, `${this.opts.device}-${stamp}-${String(this.counters.files + 1).padStart(3, '0')}.pcapng`);
+    this.file = new PcapngWriter(path, 'Flowsight live capture');
+    this.file.addInterface({ linkType: this.linkType, snaplen: this.opts.snaplen, name: this.opts.device });
+    this.file.flush();
+    this.evidenceId = await this.writer.addEvidence(path, 0);
+    this.engine.setEvidence(this.evidenceId);
+    this.filePackets = 0;
+    this.fileFlows = 0;
+    this.firstTs = Infinity;
+    this.lastTs = -Infinity;
+    this.counters.files++;
+  }
+
+  private async closeFile(): Promise<void> {
+    this.engine.finishAll();
+    await this.flush();
+    this.file.close();
+    const layout: FileLayout = { format: 'pcapng', sections: [{ offset: 0, little: true }], compressed: false };
+    const iface: CaptureInterface = { section: 0, interfaceId: 0, linkType: this.linkType, snaplen: this.opts.snaplen, name: this.opts.device, packets: this.filePackets, time: NS_TIME };
+    this.db.prepare('UPDATE evidence SET size = ? WHERE id = ?').run(this.file.size, this.evidenceId);
+    await this.writer.finishEvidence(this.evidenceId, {
+      format: 'pcapng',
+      status: 'complete',
+      packets: this.filePackets,
+      skipped: [...this.engine.counters.skipped.values()].reduce((a, b) => a + b, 0),
+      flows: this.fileFlows,
+      firstTs: Number.isFinite(this.firstTs) ? this.firstTs : null,
+      lastTs: Number.isFinite(this.lastTs) ? this.lastTs : null,
+      problems: [],
+      skippedReasons: Object.fromEntries(this.engine.counters.skipped),
+      linkTypes: { [this.linkType]: this.filePackets },
+      interfaces: [{ kind: 'interface', ...iface }],
+      layout,
+    });
+  }
+
+  /** Writes finished flows (with their packet index) and the growing ones, labels new tagged flows, reports counters. */
+  private async flush(): Promise<void> {
+    if (!this.file) return;
+    this.file.flush();
+    const finished = this.engine.takeFinished();
+    const growing = this.engine.takeDirty();
+    const batch = newBatch(this.evidenceId, Math.max(1, finished.length + growing.length));
+    const labelled: [number, string][] = [];
+    const add = (f: FlowState, index: Uint8Array) => {
+      this.row.fill(null);
+      const row = this.engine.toRow(f, this.row);
+      const tag = this.tagged.get(f.id);
+      if (tag) row[LABEL] = tag;
+      appendRow(batch, row, index);
+    };
+    for (const f of finished) {
+      add(f, f.packetIndex.bytes());
+      const tag = this.tagged.get(f.id);
+      if (tag) labelled.push([f.id, tag]);
+      this.tagged.delete(f.id);
+    }
+    // A growing flow is written without its packet index; the index comes with its final row.
+    for (const f of growing) add(f, new Uint8Array(0));
+    if (batch.count > 0) await this.writer.writeFlows(batch);
+    this.fileFlows += finished.length;
+    this.engine.release(finished);
+    this.writer.writeNames(this.evidenceId, this.engine.timeBase, this.engine.names.takeFresh());
+    for (const [id, tag] of labelled) {
+      applyLabel(this.db, { flowIds: [id], label: tag, provenance: 'capture-tag', author: this.opts.author, batch: `capture-tag-${this.started}-${++this.tagSeq}` });
+    }
+    this.updateCounters();
+    this.onUpdate(this.counters);
+    if (this.opts.maxSeconds !== undefined && this.counters.seconds >= this.opts.maxSeconds) void this.stop();
+  }
+
+  private updateCounters(): void {
+    const c = this.counters;
+    c.flows = this.engine.counters.flows;
+    c.activeFlows = this.engine.activeFlows;
+    const drops = interfaceDrops(this.opts.device);
+    c.interfaceDropped = drops !== null && this.dropsAtStart !== null ? drops - this.dropsAtStart : null;
+    c.seconds = (Date.now() - this.started) / 1000;
+    c.fileBytes = this.file?.size ?? 0;
+  }
+}
