@@ -1,4 +1,5 @@
 import { convKey } from './conversations';
+import { formatTsharkBytes } from './tshark';
 import type { TsharkFrame, TsharkRead } from './tshark-frames';
 
 /**
@@ -19,7 +20,9 @@ import type { TsharkFrame, TsharkRead } from './tshark-frames';
  *
  * A frame's conversations come from its layers in order (`frame.protocols`):
  * each TCP or UDP layer with the IP layer before it. Exact bytes come from the
- * per-frame lengths (the tables round above 9999).
+ * per-frame lengths (the tables round above 9999) where those frames account
+ * for the table's count (tshark taps no header it found malformed), in files
+ * where every frame's conversations are certain.
  */
 export interface ConvExpectation {
   frames: number;
@@ -68,6 +71,11 @@ interface FrameConvs {
   quoted: boolean;
   /** The layer list did not account for the addresses: the conversations are a guess. */
   uncertain: boolean;
+  /**
+   * An IPv6 routing header or destination options: tshark's conversation may
+   * take the final destination or a home address instead of the header's.
+   */
+  readdressed: boolean;
 }
 
 function conv(proto: string, srcIp: string, srcPort: string, dstIp: string, dstPort: string): Conv {
@@ -77,8 +85,8 @@ function conv(proto: string, srcIp: string, srcPort: string, dstIp: string, dstP
 }
 
 function frameConvs(f: TsharkFrame): FrameConvs {
-  const out: FrameConvs = { counted: [], carriers: [], flow: null, quoted: false, uncertain: false };
   const layers = f.protocols;
+  const out: FrameConvs = { counted: [], carriers: [], flow: null, quoted: false, uncertain: false, readdressed: layers.includes('ipv6.routing') || layers.includes('ipv6.dstopts') };
   const nIp = layers.filter((l) => l === 'ip' || l === 'ipv6').length;
   const nTcp = layers.filter((l) => l === 'tcp').length;
   const nUdp = layers.filter((l) => l === 'udp').length;
@@ -128,11 +136,30 @@ function frameConvs(f: TsharkFrame): FrameConvs {
   return out;
 }
 
+/** The sum of two table byte counts, exact while both are (below 10000 bytes tshark prints every digit). */
+function addBytesText(a: string, b: string): string {
+  const exact = /^(\d+) bytes$/;
+  const x = exact.exec(a);
+  const y = exact.exec(b);
+  return x && y ? formatTsharkBytes(Number(x[1]) + Number(y[1])) : `${a} + ${b}`;
+}
+
 export function tsharkReference(read: TsharkRead): Map<string, ConvExpectation> {
   const out = new Map<string, ConvExpectation>();
   for (const c of read.conversations) {
-    out.set(convKey(c.proto, c.a, c.b), { frames: c.frames, framesFromLow: c.a <= c.b ? c.framesAtoB : c.framesBtoA, bytesText: c.bytes, extraBytes: 0, exactBytes: null });
+    // tshark lists a 5-tuple once per conversation: a SYN that reuses the ports starts another row.
+    const key = convKey(c.proto, c.a, c.b);
+    const fromLow = c.a <= c.b ? c.framesAtoB : c.framesBtoA;
+    const e = out.get(key);
+    if (!e) {
+      out.set(key, { frames: c.frames, framesFromLow: fromLow, bytesText: c.bytes, extraBytes: 0, exactBytes: null });
+      continue;
+    }
+    e.frames += c.frames;
+    e.framesFromLow += fromLow;
+    e.bytesText = addBytesText(e.bytesText, c.bytes);
   }
+  const tableFrames = new Map([...out].map(([key, e]) => [key, e.frames]));
   const adjust = (c: Conv, len: number, sign: 1 | -1) => {
     let e = out.get(c.key);
     if (!e) {
@@ -148,15 +175,18 @@ export function tsharkReference(read: TsharkRead): Map<string, ConvExpectation> 
   };
 
   const convs = read.frames.map(frameConvs);
-  const exact = new Map<string, number>();
-  const ambiguous = new Set<string>();
+  // Exact bytes only where every frame's conversations are known for sure.
+  const exactKnown = convs.every((c) => !c.uncertain && !c.readdressed);
+  const exact = new Map<string, { frames: number; bytes: number }>();
   read.frames.forEach((f, i) => {
     const fc = convs[i];
-    if (fc.uncertain) {
-      if (fc.flow) ambiguous.add(fc.flow.key);
-      return;
+    if (fc.uncertain) return;
+    for (const c of fc.counted) {
+      const x = exact.get(c.key) ?? { frames: 0, bytes: 0 };
+      x.frames += 1;
+      x.bytes += f.len;
+      exact.set(c.key, x);
     }
-    for (const c of fc.counted) exact.set(c.key, (exact.get(c.key) ?? 0) + f.len);
     for (const c of fc.carriers) adjust(c, f.len, -1);
     if (fc.quoted && fc.flow) adjust(fc.flow, f.len, 1);
   });
@@ -167,8 +197,10 @@ export function tsharkReference(read: TsharkRead): Map<string, ConvExpectation> 
     }
   });
   for (const [key, e] of out) {
+    const x = exact.get(key);
     if (e.frames === 0) out.delete(key);
-    else if (!ambiguous.has(key) && exact.has(key)) e.exactBytes = exact.get(key)!;
+    // Exact only when the frames account for the table's count (tshark taps no header it found malformed).
+    else if (exactKnown && x && x.frames === tableFrames.get(key)) e.exactBytes = x.bytes;
   }
   return out;
 }
