@@ -55,9 +55,12 @@ function walkOptions(d: Uint8Array, o: number, end: number, p: DecodedPacket): n
       continue;
     }
     if (end - o < 2) return MALFORMED_OPTIONS;
-    const len = d[o + 1];
-    // Wireshark reads the 16-byte address whatever the length byte says.
-    if (type === OPT_HOME_ADDRESS && end - o >= 18) setSource(d, o + 2, p);
+    let len = d[o + 1];
+    if (type === OPT_HOME_ADDRESS && end - o >= 18) {
+      // Wireshark reads (and steps over) the 16-byte address whatever the length byte says.
+      setSource(d, o + 2, p);
+      if (len < 16) len = 16;
+    }
     if (o + 2 + len > end) return MALFORMED_OPTIONS;
     if (type === OPT_JUMBO && len === 4) jumbo = word(d, o + 2) >>> 0;
     o += 2 + len;

@@ -43,6 +43,11 @@ describe('IPv6 extension headers', () => {
     expect(decodeSummary(1, eth6(ipv6(60, src, dst, [...dstOpts, ...dns])))).toEqual({ flow: '17 2001:db8:aaaa::9:30000 > 2001:db8::2:53' });
   });
 
+  it('a home address option with a wrong length byte still gives its 16-byte address (robustness/zeek/ipv6-mobility-dst-opts.pcap)', () => {
+    const dstOpts = [17, 2, 1, 2, 0, 0, 0xc9, 1, ...home];
+    expect(decodeSummary(1, eth6(ipv6(60, src, dst, [...dstOpts, ...dns])))).toEqual({ flow: '17 2001:db8:aaaa::9:30000 > 2001:db8::2:53' });
+  });
+
   it('an option running past its header stops the packet before the transport', () => {
     const bad = [17, 0, 1, 2, 0, 0, 0xca, 40];
     const p = decodeBytes(1, eth6(ipv6(60, src, dst, [...bad, ...dns])));
