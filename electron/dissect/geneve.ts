@@ -12,7 +12,8 @@ const TRANSPARENT_ETHERNET = 0x6558;
  * left is a Geneve packet with a truncated inner frame).
  */
 function decodeGeneve(d: Uint8Array, off: number, end: number, p: DecodedPacket): boolean {
-  if (end - off < 8) return false;
+  // Version 0 only: text that merely uses port 6081 (SIP from 5060, say) stays UDP.
+  if (end - off < 8 || d[off] >> 6 !== 0) return false;
   const inner = off + 8 + (d[off] & 0x3f) * 4;
   if (inner > end) return false;
   const type = (d[off + 2] << 8) | d[off + 3];

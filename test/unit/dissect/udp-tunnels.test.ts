@@ -29,6 +29,11 @@ describe('Geneve (RFC 8926 §3.4)', () => {
     expect(decodeSummary(1, outer(50000, 6081, geneve(0, 0x6558, [], ethernet(0x0806))))).toEqual({ tunnel: 'geneve', skip: 'non-IP frame' });
     expect(decodeSummary(1, outer(50000, 6081, geneve(2, 0x6558, [], [])))).toEqual({ flow: outerFlow(50000, 6081) });
   });
+
+  it('another version is not Geneve (SIP from port 5060 to 6081 stays UDP); ARP inside has no flow', () => {
+    expect(decodeSummary(1, outer(5060, 6081, [0x53, 0x49, 0x50, 0x2f, 0x32, 0x2e, 0x30, 0x20, 0x31, 0x30, 0x30]))).toEqual({ flow: outerFlow(5060, 6081) });
+    expect(decodeSummary(1, outer(50000, 6081, geneve(0, 0x0806, [], [0, 1, 8, 0, 6, 4, 0, 1])))).toEqual({ tunnel: 'geneve', skip: 'non-IP frame' });
+  });
 });
 
 describe('GTP-U (3GPP TS 29.281 §5)', () => {
