@@ -40,8 +40,8 @@ const ICMP_ERRORS = new Set(['4:3', '4:4', '4:5', '4:11', '4:12', '6:1', '6:2', 
 /**
  * Tunnel layers Flowsight decodes when they run over UDP, and what must follow
  * for the frame to be carried (the packet's flow is then the inner one). GTP
- * counts only with an IP packet inside (a G-PDU); its control messages, AYIYA
- * heartbeats and Teredo bubbles without IPv6 stay UDP flows.
+ * counts only with an IP packet inside (a G-PDU); its signalling, AYIYA
+ * heartbeats and Teredo indications without an IPv6 packet stay UDP flows.
  */
 const CARRIERS: Record<string, (next: string) => boolean> = {
   vxlan: (next) => next !== '',
@@ -50,7 +50,7 @@ const CARRIERS: Record<string, (next: string) => boolean> = {
   gre: (next) => next !== '',
   gtp: (next) => next === 'ip' || next === 'ipv6',
   teredo: (next) => next === 'ipv6',
-  ayiya: (next) => next === 'ipv6',
+  ayiya: (next) => next === 'ipv6' || next === 'ip',
 };
 
 interface Conv {
