@@ -67,6 +67,16 @@ export class DecodedPacket {
   truncated = false;
   /** Why the packet has no flow (non-IP, unknown link type...), or '' when it has one. */
   skipReason = '';
+  /**
+   * End of the current layer on the wire (Wireshark's "reported length"): the
+   * record's original length, shortened by a layer that states its own length
+   * (PPPoE, 802.3, MACsec). An IP header claiming more is cut to it.
+   */
+  wireEnd = 0;
+  /** `wireEnd` past anything in the record: a first fragment's datagram goes on in later frames. */
+  static readonly UNBOUNDED = 0x3fffffff;
+  /** Headers dispatched so far in this frame (bounded by MAX_NESTING). */
+  depth = 0;
 
   reset(linkType: number): void {
     this.linkType = linkType;
@@ -93,6 +103,8 @@ export class DecodedPacket {
     this.payloadOffset = this.payloadLength = this.payloadWireLength = 0;
     this.truncated = false;
     this.skipReason = '';
+    this.wireEnd = 0;
+    this.depth = 0;
   }
 
   /** Starts over at an inner IP header (tunnels): the outer network layer is forgotten. */

@@ -1,9 +1,13 @@
-import type { DecodedPacket } from './decoded-packet';
-import { ipProtocols, registerEtherType } from './dispatch';
+import { DecodedPacket } from './decoded-packet';
+import { dispatchIpProtocol, registerEtherType } from './dispatch';
 
 export const ETHERTYPE_IPV4 = 0x0800;
 
-/** IPv4 (RFC 791). Options are skipped by IHL; non-first fragments carry no transport header. */
+/**
+ * IPv4 (RFC 791). Options are skipped by IHL; non-first fragments carry no
+ * transport header. A total length beyond the layer's end on the wire is cut
+ * to it, as Wireshark does ("IPv4 total length exceeds packet length").
+ */
 export function decodeIpv4(d: Uint8Array, off: number, end: number, p: DecodedPacket): void {
   if (end - off < 20 || d[off] >> 4 !== 4) {
     p.truncated = end - off < 20;
@@ -17,8 +21,9 @@ export function decodeIpv4(d: Uint8Array, off: number, end: number, p: DecodedPa
     p.skipReason = 'malformed IPv4 header';
     return;
   }
-  // A total length of 0 is what TCP segmentation offload leaves in captures: trust the frame.
-  if (total === 0) total = end - off;
+  // A total length of 0 is what TCP segmentation offload (and BIG TCP) leaves in captures: trust the frame.
+  const onWire = (p.wireEnd > end ? p.wireEnd : end) - off;
+  if (total === 0 || total > onWire) total = onWire;
   if (total < ihl) {
     p.skipReason = 'malformed IPv4 header';
     return;
@@ -35,10 +40,11 @@ export function decodeIpv4(d: Uint8Array, off: number, end: number, p: DecodedPa
   p.moreFragments = (d[off + 6] & 0x20) !== 0;
   p.fragOffset = (((d[off + 6] & 0x1f) << 8) | d[off + 7]) * 8;
   if (p.fragOffset !== 0) return;
+  // The first fragment of a longer datagram: what it carries (a tunnel's inner packet) goes on past this frame.
+  if (p.moreFragments) p.wireEnd = DecodedPacket.UNBOUNDED;
   // Ethernet pads short frames: the IP total length, not the frame, bounds the payload.
   const ipEnd = off + total;
-  const next = ipProtocols[p.proto];
-  if (next) next(d, off + ihl, ipEnd < end ? ipEnd : end, p);
+  dispatchIpProtocol(p.proto, d, off + ihl, ipEnd < end ? ipEnd : end, p);
   // Only the innermost IP header knows the payload's length (a tunnel decoded an inner one otherwise).
   if (p.hasPorts && p.ipOffset === off) p.payloadWireLength = off + total - p.payloadOffset;
 }

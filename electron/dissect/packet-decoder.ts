@@ -11,6 +11,7 @@ export function decodePacket(rec: PacketRecord, p: DecodedPacket): void {
     p.skipReason = `unsupported link type ${rec.linkType}`;
     return;
   }
+  p.wireEnd = rec.offset + (rec.wirelen > rec.caplen ? rec.wirelen : rec.caplen);
   decoder(rec.data, rec.offset, rec.offset + rec.caplen, p);
 }
 

@@ -46,6 +46,18 @@ export function decodePppHdlc(d: Uint8Array, off: number, end: number, p: Decode
   decodePppProtocol(d, off, end, p);
 }
 
+/**
+ * Whether a PPP frame (optionally with the RFC 1662 address and control bytes)
+ * carries IPv4 or IPv6, without decoding it: PPTP tunnels mostly carry
+ * compressed or encrypted PPP, which leaves the outer flow as the flow.
+ */
+export function pppCarriesIp(d: Uint8Array, off: number, end: number): boolean {
+  if (end - off >= 2 && d[off] === 0xff && d[off + 1] === 0x03) off += 2;
+  if (end - off < 1) return false;
+  const proto = d[off] & 1 ? d[off] : end - off >= 2 ? (d[off] << 8) | d[off + 1] : -1;
+  return proto === PPP_IPV4 || proto === PPP_IPV6;
+}
+
 function decodePppWithDirection(d: Uint8Array, off: number, end: number, p: DecodedPacket): void {
   if (end - off < 1) {
     p.truncated = true;

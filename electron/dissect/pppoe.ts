@@ -10,7 +10,8 @@ const PPPOE_HEADER = 6;
 
 /**
  * Version/type, code, session id, payload length, then a PPP frame. The length
- * bounds the payload: Ethernet pads short frames.
+ * bounds the payload, on the wire too: Ethernet pads short frames, and an IP
+ * length beyond it is cut to it (as Wireshark does).
  */
 export function decodePppoeSession(d: Uint8Array, off: number, end: number, p: DecodedPacket): void {
   if (end - off < PPPOE_HEADER) {
@@ -20,6 +21,7 @@ export function decodePppoeSession(d: Uint8Array, off: number, end: number, p: D
   }
   p.tunnel = 'pppoe';
   const payloadEnd = off + PPPOE_HEADER + ((d[off + 4] << 8) | d[off + 5]);
+  if (payloadEnd < p.wireEnd) p.wireEnd = payloadEnd;
   decodePppProtocol(d, off + PPPOE_HEADER, payloadEnd < end ? payloadEnd : end, p);
 }
 

@@ -16,6 +16,8 @@ export const TCP_CWR = 0x80;
 function decodeTcp(d: Uint8Array, off: number, end: number, p: DecodedPacket): void {
   if (end - off < 20) {
     p.truncated = true;
+    // A first fragment cut inside the header (RFC 1858's tiny fragments): its ports still name the datagram's flow.
+    if (p.moreFragments && end - off >= 4) firstFragmentPorts(d, off, p);
     return;
   }
   const hlen = (d[off + 12] >> 4) * 4;
@@ -37,6 +39,15 @@ function decodeTcp(d: Uint8Array, off: number, end: number, p: DecodedPacket): v
   if (hlen > 20) decodeOptions(d, off + 20, Math.min(off + hlen, end), p);
   p.payloadOffset = off + hlen;
   p.payloadLength = end - off > hlen ? end - off - hlen : 0;
+}
+
+/** The ports of a header that goes on in the next fragment; nothing after them is known. */
+export function firstFragmentPorts(d: Uint8Array, off: number, p: DecodedPacket): void {
+  p.l4Offset = off;
+  p.srcPort = (d[off] << 8) | d[off + 1];
+  p.dstPort = (d[off + 2] << 8) | d[off + 3];
+  p.hasPorts = true;
+  p.payloadOffset = p.payloadLength = 0;
 }
 
 /** MSS, window scale, SACK-permitted, SACK blocks and timestamps (RFC 9293, 7323, 2018). */

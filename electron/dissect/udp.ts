@@ -1,5 +1,6 @@
 import type { DecodedPacket } from './decoded-packet';
-import { registerIpProtocol, udpPorts } from './dispatch';
+import { dispatchUdpPayload, registerIpProtocol } from './dispatch';
+import { firstFragmentPorts } from './tcp';
 
 export const IPPROTO_UDP = 17;
 
@@ -7,6 +8,7 @@ export const IPPROTO_UDP = 17;
 function decodeUdp(d: Uint8Array, off: number, end: number, p: DecodedPacket): void {
   if (end - off < 8) {
     p.truncated = true;
+    if (p.moreFragments && end - off >= 4) firstFragmentPorts(d, off, p);
     return;
   }
   p.l4Offset = off;
@@ -15,8 +17,7 @@ function decodeUdp(d: Uint8Array, off: number, end: number, p: DecodedPacket): v
   p.hasPorts = true;
   p.payloadOffset = off + 8;
   p.payloadLength = end - off - 8;
-  const tunnel = udpPorts[p.dstPort];
-  if (tunnel) tunnel(d, off + 8, end, p);
+  dispatchUdpPayload(p.srcPort, p.dstPort, d, off + 8, end, p);
 }
 
 registerIpProtocol(IPPROTO_UDP, decodeUdp);

@@ -9,7 +9,12 @@ import { parseConversations, type TsharkConversation } from './tshark';
 export interface TsharkFrame {
   /** `frame.len`: the length on the wire. */
   len: number;
-  /** Network and transport fields, every occurrence (tunnels and ICMP errors quote inner headers). */
+  /** `frame.protocols`: the frame's layers, outermost first (eth, ethertype, ip, udp, vxlan, …). */
+  protocols: string[];
+  /**
+   * Network and transport fields, every occurrence (tunnels and ICMP errors quote inner headers).
+   * IPv4 and IPv6 addresses are in layer order, outermost first.
+   */
   ipSrc: string[];
   ipDst: string[];
   tcpSrcPort: string[];
@@ -17,7 +22,11 @@ export interface TsharkFrame {
   udpSrcPort: string[];
   udpDstPort: string[];
   icmpType: string[];
-  /** `ip.reassembled_in` / `ipv6.reassembled.in`: the frame completing this fragment's datagram, 0 when none. */
+  /**
+   * The frame completing this fragment's datagram, 0 when none: `ip.reassembled_in` / `ipv6.reassembled.in`,
+   * which a single pass sets only on fragments seen after completion, or the completing frame's
+   * `ip.fragment` / `ipv6.fragment` list, which names every fragment.
+   */
   reassembledIn: number;
   /** `tcp.flags.reset` on any TCP header of the frame. */
   tcpReset: boolean;
@@ -70,7 +79,23 @@ const fields = [
   'frame.len', 'ip.src', 'ip.dst', 'ipv6.src', 'ipv6.dst', 'tcp.srcport', 'tcp.dstport', 'udp.srcport', 'udp.dstport',
   'icmp.type', 'icmpv6.type', 'ip.reassembled_in', 'ipv6.reassembled.in', 'tcp.flags.reset',
   ...TCP_ANALYSIS_FLAGS.map((f) => `tcp.analysis.${f}`),
+  'frame.protocols', 'ip.fragment', 'ipv6.fragment',
 ];
+const AFTER_FLAGS = 19 + TCP_ANALYSIS_FLAGS.length;
+
+/**
+ * Interleaves the IPv4 and IPv6 address lists in the order of the frame's
+ * layers (a 4in6 or 6in4 tunnel, an IPv4 packet sampled inside IPv6 sFlow);
+ * IPv4 first when the layer list does not account for every address.
+ */
+function inLayerOrder(protocols: string[], v4: string[], v6: string[]): string[] {
+  const n4 = protocols.filter((l) => l === 'ip').length;
+  const n6 = protocols.filter((l) => l === 'ipv6').length;
+  if (n4 !== v4.length || n6 !== v6.length) return [...v4, ...v6];
+  let i4 = 0;
+  let i6 = 0;
+  return protocols.flatMap((l) => (l === 'ip' ? [v4[i4++]] : l === 'ipv6' ? [v6[i6++]] : []));
+}
 
 let version: string | null = null;
 function tsharkVersion(): string {
@@ -88,15 +113,17 @@ function parse(stdout: string, stderr: string): TsharkRead {
     if (!line) continue;
     const c = line.split('\t');
     const [epoch, iface, encap, pen, comment, len, s4, d4, s6, d6, ts, td, us, ud, icmp, icmp6, r4, r6, reset] = c;
+    const protocols = list(c[AFTER_FLAGS]).join(':').split(':').filter(Boolean);
     frames.push({
       epoch,
+      protocols,
       iface: iface === '' ? -1 : Number(iface),
       encap: Number(encap || 0),
       comments: comment ? comment.split(AGG) : [],
       customBlock: pen !== '',
       len: Number(len || 0),
-      ipSrc: [...list(s4), ...list(s6)],
-      ipDst: [...list(d4), ...list(d6)],
+      ipSrc: inLayerOrder(protocols, list(s4), list(s6)),
+      ipDst: inLayerOrder(protocols, list(d4), list(d6)),
       tcpSrcPort: list(ts),
       tcpDstPort: list(td),
       udpSrcPort: list(us),
@@ -106,6 +133,11 @@ function parse(stdout: string, stderr: string): TsharkRead {
       tcpReset: list(reset).includes('1'),
       tcpAnalysis: TCP_ANALYSIS_FLAGS.filter((_, i) => (c[19 + i] ?? '') !== ''),
     });
+    // A reassembled datagram names its fragments on the frame that completed it.
+    for (const n of [...list(c[AFTER_FLAGS + 1]), ...list(c[AFTER_FLAGS + 2])]) {
+      const fragment = frames[Number(n) - 1];
+      if (fragment && !fragment.reassembledIn) fragment.reassembledIn = frames.length;
+    }
   }
   const error = stderr
     .split('\n')

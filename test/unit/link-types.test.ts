@@ -64,9 +64,14 @@ describe('Linux cooked capture', () => {
     expect(decode(113, [...sll(512, 0x0007), 0xff, 0x03, 0x00, 0x21, ...ipv4Udp])).toEqual(udp4);
   });
 
-  it('SLL skips netlink, 802.2 and cut headers with their reason', () => {
+  it('SLL carries 802.2 LLC under protocol 4: SNAP with an EtherType, other SAPs skipped', () => {
+    expect(decode(113, [...sll(1, 0x0004), 0xaa, 0xaa, 3, 0, 0, 0, 0x08, 0x00, ...ipv4Udp])).toEqual(udp4);
+    expect(decode(113, [...sll(1, 0x0004), 0x42, 0x42, 3, 0, 0])).toEqual({ ip: 0, skip: 'non-IP frame' });
+  });
+
+  it('SLL skips netlink and cut headers with their reason', () => {
     expect(decode(113, [...sll(824, 0x0800), ...ipv4Udp])).toEqual({ ip: 0, skip: 'netlink message' });
-    expect(decode(113, [...sll(1, 0x0004), 0xaa, 0xaa, 3])).toEqual({ ip: 0, skip: 'non-IP frame' });
+    expect(decode(113, [...sll(1, 0x0004), 0xaa, 0xaa, 3])).toEqual({ ip: 0, skip: 'truncated SNAP header', truncated: true });
     expect(decode(113, sll(1, 0x0800).slice(0, 15))).toEqual({ ip: 0, skip: 'truncated Linux cooked header', truncated: true });
   });
 
