@@ -45,8 +45,9 @@ export class CaptureController {
           resolve();
         } else if (m.type === 'failed') {
           if (!settled) {
+            // Refused before it started: report once the process has gone, so a new start finds nothing running.
             settled = true;
-            reject(new Error(m.error));
+            child.once('exit', () => reject(new Error(m.error)));
           } else this.events.ended(last, m.error);
         } else if (m.type === 'progress') {
           last = m.counters;
