@@ -36,7 +36,7 @@ function finished(jobId: string): Promise<JobFinished> {
 
 const evidenceFiles = () => readdirSync(join(dirname(casePath), 'live.captures')).map((f) => join(dirname(casePath), 'live.captures', f)).sort();
 let flows: FlowRecord[] = [];
-let udpSources: number[] = [];
+const udpSources: number[] = [];
 let liveEvents = 0;
 
 beforeAll(async () => {
