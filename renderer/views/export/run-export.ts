@@ -3,6 +3,7 @@ import { ApiError } from '../../../shared/contract/errors';
 import type { FlowScope } from '../../../shared/domain/flow-query';
 import { api } from '../../api/client';
 import { jobWaiter } from '../../api/job-waiter';
+import { transport } from '../../api/transport';
 import { downloadFile } from './download-file';
 
 export type ExportFormat = CallInput<'export.start'>['format'];
@@ -15,6 +16,7 @@ export const exportFormats: { format: ExportFormat; label: string; what: string 
 
 /** Where the file should go: the native save dialog's path in Electron, undefined in serve mode (downloaded instead), null if the user cancelled. */
 async function chooseTarget(format: ExportFormat): Promise<string | undefined | null> {
+  if ((await transport()) === 'serve') return undefined;
   try {
     const { paths } = await api.invoke('ui.chooseFiles', { purpose: `export-${format}` });
     return paths.length ? paths[0] : null;
