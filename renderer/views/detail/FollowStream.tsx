@@ -14,10 +14,10 @@ export function FollowStream({ flowId }: { flowId: number }) {
     <div className="follow-stream" data-testid="follow-stream">
       <div className="stream-head">
         <span className="stream-client">
-          {data.client} → {formatBytes(data.clientBytes)}
+          client {data.client} sent {formatBytes(data.clientBytes)}
         </span>
         <span className="stream-server">
-          {data.server} → {formatBytes(data.serverBytes)}
+          server {data.server} sent {formatBytes(data.serverBytes)}
         </span>
         {data.truncated && (
           <span className="stream-note" data-testid="stream-truncated">
