@@ -1,18 +1,21 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CaseSummary } from '../../shared/domain/case';
 import { api } from '../api/client';
+import { errorText } from '../api/error-text';
 import { useEvent } from '../api/use-event';
 import { CaseBar } from '../views/cases/CaseBar';
-import { FlowTable } from '../views/flows/FlowTable';
 import { JobProgressBar } from '../views/jobs/JobProgressBar';
+import { StatusBar } from './StatusBar';
+import { ViewSwitcher, type View } from './ViewSwitcher';
+import { Workbench } from './Workbench';
 
 export function App() {
   const [current, setCurrent] = useState<CaseSummary | null>(null);
-  const [count, setCount] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [view, setView] = useState<View>('flows');
 
   const refresh = useCallback(() => {
-    api.invoke('case.current', {}).then(setCurrent, (e: Error) => setError(e.message));
+    api.invoke('case.current', {}).then(setCurrent, (e: unknown) => setError(errorText(e)));
   }, []);
   useEffect(refresh, [refresh]);
   useEvent('case.changed', refresh);
@@ -21,20 +24,28 @@ export function App() {
     <div className="app">
       <header>
         <span className="logo">Flowsight</span>
+        <ViewSwitcher view={view} onChange={setView} disabled={!current} />
         <CaseBar current={current} onError={setError} />
       </header>
       <JobProgressBar />
       {error && (
         <div className="error" role="alert" data-testid="error">
           {error}
+          <button className="icon-button" onClick={() => setError(null)} title="Dismiss">
+            ✕
+          </button>
         </div>
       )}
-      <main>{current ? <FlowTable key={current.path} onCount={setCount} /> : <div className="empty">Open or create a case to begin.</div>}</main>
-      <footer>
-        <span data-testid="flow-count">{current ? `${(count ?? current.flowCount).toLocaleString('en-US')} flows` : ''}</span>
-        <span>{current ? `${current.evidenceCount} evidence file${current.evidenceCount === 1 ? '' : 's'}` : ''}</span>
-        <span className="path">{current?.path}</span>
-      </footer>
+      {current ? (
+        <Workbench key={current.path} current={current} view={view} onError={setError} />
+      ) : (
+        <>
+          <main>
+            <div className="empty">Open or create a case to begin.</div>
+          </main>
+          <StatusBar current={null} count={null} scoped={false} />
+        </>
+      )}
     </div>
   );
 }

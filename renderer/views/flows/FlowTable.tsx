@@ -1,72 +1,98 @@
-import { AllCommunityModule, ModuleRegistry, themeQuartz, type GridApi, type IDatasource, type SortModelItem } from 'ag-grid-community';
+import type { CellContextMenuEvent, CellFocusedEvent, GridApi } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useMemo, useRef } from 'react';
-import type { SortSpec } from '../../../shared/domain/flow-query';
-import { isFlowFieldName } from '../../../shared/fields';
-import { api } from '../../api/client';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { FlowScope } from '../../../shared/domain/flow-query';
+import type { FlowRecord } from '../../../shared/fields';
 import { useEvent } from '../../api/use-event';
+import { gridTheme } from '../../grid/grid-setup';
 import { flowColumns } from './flow-columns';
-
-ModuleRegistry.registerModules([AllCommunityModule]);
-
-const theme = themeQuartz.withParams({
-  fontSize: 12,
-  headerFontSize: 12,
-  rowHeight: 24,
-  headerHeight: 30,
-  spacing: 4,
-  accentColor: '#2f6fd6',
-  fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
-});
+import { flowDatasource } from './flow-datasource';
+import { flowRowClassRules } from './row-colours';
 
 const PAGE = 200;
 
-function toSort(model: SortModelItem[]): SortSpec[] {
-  return model.filter((m) => isFlowFieldName(m.colId)).map((m) => ({ field: m.colId as SortSpec['field'], dir: m.sort }));
+interface Props {
+  scope: FlowScope;
+  /** flows.count for this scope, once known. */
+  count: number | null;
+  visible: ReadonlySet<string>;
+  colourRows: boolean;
+  onScopeError: (err: unknown) => void;
+  onSelection: (ids: number[]) => void;
+  onFocusFlow: (id: number) => void;
+  onContextMenu: (x: number, y: number, flow: FlowRecord) => void;
 }
 
 /**
  * The flow table: AG Grid's Infinite Row Model asks for pages as the user
- * scrolls; sorting and paging happen in SQL, so the grid never holds all rows.
+ * scrolls; filtering, sorting and paging happen in SQL, so the grid never holds
+ * all rows. Click selects, Ctrl/Shift-click extend; the focused row is the one
+ * the detail pane shows.
  */
-export function FlowTable({ onCount }: { onCount: (n: number) => void }) {
-  const gridRef = useRef<GridApi | null>(null);
+export function FlowTable({ scope, count, visible, colourRows, onScopeError, onSelection, onFocusFlow, onContextMenu }: Props) {
+  const [grid, setGrid] = useState<GridApi<FlowRecord> | null>(null);
+  const countRef = useRef<number | null>(count);
+  countRef.current = count;
 
-  const datasource = useMemo<IDatasource>(
-    () => ({
-      getRows: (params) => {
-        const scope = { filter: '' };
-        Promise.all([api.invoke('flows.page', { startRow: params.startRow, endRow: params.endRow, sort: toSort(params.sortModel), scope }), api.invoke('flows.count', { scope })])
-          .then(([page, { count }]) => {
-            onCount(count);
-            const last = params.startRow + page.rows.length >= count ? count : undefined;
-            params.successCallback(page.rows, last);
-          })
-          .catch(() => params.failCallback());
-      },
-    }),
-    [onCount],
-  );
+  const scopeJson = JSON.stringify(scope);
+  // A new datasource (per scope) makes the grid start over from the first page.
+  const datasource = useMemo(() => flowDatasource(JSON.parse(scopeJson) as FlowScope, () => countRef.current, onScopeError), [scopeJson, onScopeError]);
+  const columns = useMemo(() => flowColumns(visible), [visible]);
 
-  const refresh = useCallback(() => {
-    gridRef.current?.purgeInfiniteCache();
-  }, []);
+  useEffect(() => {
+    if (grid && count !== null) grid.setRowCount(count, true);
+  }, [grid, count]);
+
+  // A new scope is a new list: what was selected in the old one is no longer in view.
+  useEffect(() => {
+    grid?.deselectAll();
+    onSelection([]);
+  }, [grid, scopeJson, onSelection]);
+
+  const refresh = useCallback(() => grid?.purgeInfiniteCache(), [grid]);
   useEvent('case.changed', refresh);
 
+  const onCellFocused = useCallback(
+    (e: CellFocusedEvent<FlowRecord>) => {
+      if (e.rowIndex === null || e.rowPinned) return;
+      const id = e.api.getDisplayedRowAtIndex(e.rowIndex)?.data?.id;
+      if (typeof id === 'number') onFocusFlow(id);
+    },
+    [onFocusFlow],
+  );
+
+  const onCellContextMenu = useCallback(
+    (e: CellContextMenuEvent<FlowRecord>) => {
+      const ev = e.event as MouseEvent | null;
+      if (!e.data || !ev) return;
+      // As in Wireshark: right-clicking outside the selection selects that row alone.
+      if (!e.node.isSelected()) e.node.setSelected(true, true);
+      onContextMenu(ev.clientX, ev.clientY, e.data);
+    },
+    [onContextMenu],
+  );
+
   return (
-    <div className="flow-table" data-testid="flow-table">
-      <AgGridReact
-        theme={theme}
-        columnDefs={flowColumns}
+    <div className={`flow-table ${colourRows ? 'colour-rows' : ''}`} data-testid="flow-table">
+      <AgGridReact<FlowRecord>
+        theme={gridTheme}
+        columnDefs={columns}
         rowModelType="infinite"
         datasource={datasource}
         cacheBlockSize={PAGE}
         maxBlocksInCache={50}
         infiniteInitialRowCount={1}
         rowSelection={{ mode: 'multiRow', checkboxes: false, headerCheckbox: false, enableClickSelection: true }}
-        getRowId={(p) => String((p.data as { id: number }).id)}
-        onGridReady={(e) => (gridRef.current = e.api)}
-        suppressCellFocus={false}
+        rowClassRules={flowRowClassRules}
+        getRowId={(p) => String(p.data.id)}
+        onGridReady={(e) => setGrid(e.api)}
+        onSelectionChanged={(e) => onSelection(e.api.getSelectedNodes().flatMap((n) => (n.data ? [n.data.id as number] : [])))}
+        onCellFocused={onCellFocused}
+        onCellContextMenu={onCellContextMenu}
+        preventDefaultOnContextMenu
+        tooltipShowDelay={400}
+        // Every chosen column is in the DOM: a few dozen at most, and find-in-page and tests see them all.
+        suppressColumnVirtualisation
       />
     </div>
   );

@@ -1,0 +1,75 @@
+import { useCallback, useState } from 'react';
+import type { FlowScope } from '../../../shared/domain/flow-query';
+import type { FlowRecord } from '../../../shared/fields';
+import { formatCount } from '../../format/format-number';
+import { SplitPane } from '../../layout/SplitPane';
+import { isBoolean, useStoredState } from '../../storage/stored-state';
+import { FlowDetail } from '../detail/FlowDetail';
+import { ExportMenu } from '../export/ExportMenu';
+import type { ExportFormat } from '../export/run-export';
+import { ColourLegend } from './ColourLegend';
+import { ColumnChooser } from './ColumnChooser';
+import { FlowContextMenu, type ContextTarget } from './FlowContextMenu';
+import { FlowTable } from './FlowTable';
+import { useVisibleColumns } from './visible-columns';
+
+interface Props {
+  scope: FlowScope;
+  count: number | null;
+  exporting: boolean;
+  onExport: (scope: FlowScope, format: ExportFormat) => void;
+  onScopeError: (err: unknown) => void;
+  onApplyFilter: (filter: string) => void;
+}
+
+/** The flow table over the applied scope, its tools, and the selected flow's detail below. */
+export function FlowsView({ scope, count, exporting, onExport, onScopeError, onApplyFilter }: Props) {
+  const [visible, setVisible] = useVisibleColumns();
+  const [colourRows, setColourRows] = useStoredState('flowsight.colour-rows', true, isBoolean);
+  const [selected, setSelected] = useState<number[]>([]);
+  const [focused, setFocused] = useState<number | null>(null);
+  const [menu, setMenu] = useState<ContextTarget | null>(null);
+  const onContextMenu = useCallback((x: number, y: number, flow: FlowRecord) => setMenu({ x, y, flow }), []);
+  const closeMenu = useCallback(() => setMenu(null), []);
+
+  return (
+    <div className="flows-view">
+      <div className="toolbar">
+        <ColumnChooser visible={visible} onChange={setVisible} />
+        <ColourLegend on={colourRows} onToggle={setColourRows} />
+        <span className="toolbar-gap" />
+        <span className="selection-info" data-testid="selection-info">
+          {selected.length ? `${formatCount(selected.length)} selected` : 'Click to select · Ctrl/Shift-click for more · right-click for actions'}
+        </span>
+        <ExportMenu filtered={scope} filteredCount={count} selectedIds={selected} busy={exporting} onExport={onExport} />
+      </div>
+      <SplitPane
+        direction="column"
+        storageKey="flowsight.split.flows"
+        initial={0.45}
+        first={
+          <FlowTable
+            scope={scope}
+            count={count}
+            visible={visible}
+            colourRows={colourRows}
+            onScopeError={onScopeError}
+            onSelection={setSelected}
+            onFocusFlow={setFocused}
+            onContextMenu={onContextMenu}
+          />
+        }
+        second={<FlowDetail flowId={focused} />}
+      />
+      {menu && (
+        <FlowContextMenu
+          target={menu}
+          selected={selected.length}
+          onClose={closeMenu}
+          onExportSelected={(format) => onExport({ filter: '', ids: selected }, format)}
+          onApplyFilter={onApplyFilter}
+        />
+      )}
+    </div>
+  );
+}
