@@ -16,6 +16,7 @@ interface RunningJob {
 }
 
 const PROGRESS_INTERVAL_MS = 100;
+const KEEP_FINISHED = 200;
 
 /**
  * Runs long work in worker threads: one worker per job, progress throttled to
@@ -66,7 +67,7 @@ export class JobRunner {
       worker.on('error', (err) => end({ jobId, kind, status: 'failed', error: err.message, summary: {} }));
       worker.on('exit', (code) => {
         end({ jobId, kind, status: 'failed', error: `the worker exited unexpectedly (code ${code})`, summary: {} });
-        this.jobs.delete(jobId);
+        this.forgetOldJobs();
       });
     });
     this.jobs.set(jobId, { info, worker, cancelFlag, done });
@@ -103,6 +104,12 @@ export class JobRunner {
   }
 
   private externals = new Map<string, () => void>();
+
+  /** Finished jobs stay listed (an export's download is served while its job is known), the oldest forgotten first. */
+  private forgetOldJobs(): void {
+    const finished = [...this.jobs.values()].filter((j) => j.info.status !== 'running');
+    for (const j of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) this.jobs.delete(j.info.jobId);
+  }
 
   cancel(jobId: string): boolean {
     const external = this.externals.get(jobId);
