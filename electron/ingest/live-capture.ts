@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { PacketRecord } from '../capture/packet-record';
 import { PcapngWriter } from '../capture/pcapng-writer';
@@ -10,6 +10,7 @@ import type { CaseDb } from '../cases/case-db';
 import { DirectCaseWriter } from '../cases/case-writer';
 import { appendRow, newBatch } from '../cases/flow-batch';
 import { applyLabel } from '../cases/label-store';
+import { appendAudit } from '../cases/audit-log';
 import { FlowEngine, defaultEngineOptions, type FlowEngineOptions } from '../flows/flow-engine';
 import { columnOf, newRow } from '../flows/flow-row';
 import type { FlowState } from '../flows/flow-state';
@@ -92,7 +93,7 @@ export class LiveCapture {
     private readonly onUpdate: (c: LiveCounters) => void,
     private readonly onEnd: (c: LiveCounters) => void,
   ) {
-    this.writer = new DirectCaseWriter(db);
+    this.writer = new DirectCaseWriter(db, opts.author);
     this.tag = opts.tag ?? null;
   }
 
@@ -110,6 +111,8 @@ export class LiveCapture {
     }
     this.linkType = dltOf(linkName);
     this.started = Date.now();
+    const o = this.opts;
+    this.audit('capture.start', { device: o.device, filter: o.filter, snaplen: o.snaplen, rotateBytes: o.rotateBytes, maxPackets: o.maxPackets ?? null, maxSeconds: o.maxSeconds ?? null, tag: this.tag });
     this.dropsAtStart = interfaceDrops(this.opts.device);
     this.engine = new FlowEngine({ ...defaultEngineOptions, ...this.opts.engine });
     this.engine.numberFlowsFrom(await this.writer.nextFlowId());
@@ -119,9 +122,15 @@ export class LiveCapture {
     this.timer = setInterval(() => void this.flush(), FLUSH_MS);
   }
 
+  /** Records a capture action in the case's audit trail (this process is the case's writer while it runs). */
+  private audit(action: string, params: Record<string, unknown>): void {
+    this.db.transaction(() => appendAudit(this.db, { user: this.opts.author, action, params })).immediate();
+  }
+
   setTag(tag: string | null): void {
     if (tag === this.tag) return;
     this.tag = tag;
+    this.audit('capture.tag', { device: this.opts.device, tag });
     // The change is noted on the next packet written, as a pcapng packet comment.
     this.pendingComment = tag ? `flowsight tag: ${tag}` : 'flowsight tag: (none)';
   }
@@ -133,6 +142,8 @@ export class LiveCapture {
       this.cap = null;
       await this.closeFile();
       this.updateCounters();
+      const c = this.counters;
+      this.audit('capture.stop', { device: this.opts.device, packets: c.packets, bytes: c.bytes, flows: c.flows, files: c.files, seconds: Math.round(c.seconds * 1000) / 1000, interfaceDropped: c.interfaceDropped });
       this.onEnd(this.counters);
       return this.counters;
     })();
@@ -186,10 +197,12 @@ export class LiveCapture {
     mkdirSync(dir, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     const path = join(dir, `${this.opts.device}-${stamp}-${String(this.counters.files + 1).padStart(3, '0')}.pcapng`);
-    this.file = new PcapngWriter(path, 'Flowsight live capture');
+    this.file = new PcapngWriter(path, 'Flowsight live capture', { digest: true });
     this.file.addInterface({ linkType: this.linkType, snaplen: this.opts.snaplen, name: this.opts.device });
     this.file.flush();
-    this.evidenceId = await this.writer.addEvidence(path, 0);
+    const o = this.opts;
+    const options = { device: o.device, filter: o.filter, snaplen: o.snaplen, rotateBytes: o.rotateBytes, maxPackets: o.maxPackets ?? null, maxSeconds: o.maxSeconds ?? null, tag: this.tag, engine: { ...defaultEngineOptions, ...o.engine } };
+    this.evidenceId = await this.writer.addEvidence({ path, size: 0, mtime: null, source: 'capture', options });
     this.engine.setEvidence(this.evidenceId);
     this.filePackets = 0;
     this.fileFlows = 0;
@@ -204,7 +217,6 @@ export class LiveCapture {
     this.file.close();
     const layout: FileLayout = { format: 'pcapng', sections: [{ offset: 0, little: true }], compressed: false };
     const iface: CaptureInterface = { section: 0, interfaceId: 0, linkType: this.linkType, snaplen: this.opts.snaplen, name: this.opts.device, packets: this.filePackets, time: NS_TIME };
-    this.db.prepare('UPDATE evidence SET size = ? WHERE id = ?').run(this.file.size, this.evidenceId);
     await this.writer.finishEvidence(this.evidenceId, {
       format: 'pcapng',
       status: 'complete',
@@ -218,6 +230,9 @@ export class LiveCapture {
       linkTypes: { [this.linkType]: this.filePackets },
       interfaces: [{ kind: 'interface', ...iface }],
       layout,
+      sha256: this.file.digest,
+      size: this.file.size,
+      mtime: statSync(this.file.path).mtimeMs,
     });
   }
 
@@ -249,7 +264,7 @@ export class LiveCapture {
     this.engine.release(finished);
     this.writer.writeNames(this.evidenceId, this.engine.timeBase, this.engine.names.takeFresh());
     for (const [id, tag] of labelled) {
-      applyLabel(this.db, { flowIds: [id], label: tag, provenance: 'capture-tag', author: this.opts.author, batch: `capture-tag-${this.started}-${++this.tagSeq}` });
+      applyLabel(this.db, { flowIds: [id], label: tag, provenance: 'capture-tag', author: this.opts.author, batch: `capture-tag-${this.started}-${++this.tagSeq}`, audit: false });
     }
     this.updateCounters();
     this.onUpdate(this.counters);
