@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { CaptureFormatError } from '../capture/capture-errors';
 import { CaseError } from '../cases/case-errors';
+import { EvidenceChangedError } from '../cases/evidence-errors';
 import { ApiError } from '../../shared/contract/errors';
 import { appVersion } from '../app-version';
 import { CliError } from './cli-error';
@@ -9,6 +10,8 @@ import { registerExportPcap } from './commands/export-pcap';
 import { registerFlows } from './commands/flows';
 import { registerIngest } from './commands/ingest';
 import { registerServe } from './commands/serve';
+import { registerAudit } from './commands/audit';
+import { registerVerify } from './commands/verify';
 
 const program = new Command('flowsight')
   .description('Flowsight: a forensic workbench for the behaviour analysis of network traffic')
@@ -20,13 +23,15 @@ registerFlows(program);
 registerExportPcap(program);
 registerCapture(program);
 registerServe(program);
+registerVerify(program);
+registerAudit(program);
 
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
   if (err instanceof CommanderError) process.exit(err.exitCode);
   // Known failures are one line naming the file and the reason; no stack traces.
-  const known = err instanceof CliError || err instanceof CaptureFormatError || err instanceof CaseError || err instanceof ApiError;
+  const known = err instanceof CliError || err instanceof CaptureFormatError || err instanceof CaseError || err instanceof ApiError || err instanceof EvidenceChangedError;
   process.stderr.write(`flowsight: ${known ? (err as Error).message : (err as Error).stack ?? String(err)}\n`);
   process.exit(err instanceof CliError ? err.exitCode : 1);
 }

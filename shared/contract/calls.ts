@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { CaptureInterfaceInfo, CaptureStart, CaptureStatus } from '../domain/capture';
-import { CaseSummary } from '../domain/case';
-import { Evidence } from '../domain/evidence';
+import { AuditEntry, AuditVerification } from '../domain/audit';
+import { Bookmark, BookmarkTag, Note, Target, TargetKind } from '../domain/bookmarks';
+import { CaseMetadata, CaseSummary, RecentCase } from '../domain/case';
+import { Evidence, IntegrityReport } from '../domain/evidence';
 import { FlowPage, FlowPageRequest, FlowRow, FlowScope } from '../domain/flow-query';
 import { PacketBytes, PacketList, TcpStream } from '../domain/packets';
 import { BreakdownRow, ConversationRow, EndpointRow, IoGraph } from '../domain/statistics';
@@ -13,11 +15,21 @@ import { JobId, JobInfo } from '../domain/job';
  * the input with these schemas before any handler runs.
  */
 const empty = z.object({}).strict();
-export const ChooserPurpose = z.enum(['captures', 'case-open', 'case-create', 'export-csv', 'export-jsonl', 'export-pcapng']);
+export const ChooserPurpose = z.enum(['captures', 'case-open', 'case-create', 'case-save-as', 'export-csv', 'export-jsonl', 'export-pcapng', 'audit-jsonl', 'audit-csv']);
 export type ChooserPurpose = z.infer<typeof ChooserPurpose>;
 export const ExportFormat = z.enum(['csv', 'jsonl', 'pcapng']);
 const flowId = z.number().int().positive();
-const filePath = z.string().min(1).max(4096);
+const evidenceId = z.number().int().positive();
+// No NUL: the OS would cut the path there, so the path checked would not be the path used.
+const filePath = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'a path cannot contain NUL');
+export const AuditFormat = z.enum(['jsonl', 'csv']);
+
+/**
+ * A call that changes the case carries `mutates: true`: dispatch refuses it
+ * with `read_only` while the case is open read-only, before its handler runs,
+ * and its handler records an audit entry (electron/cases/audit-log.ts).
+ */
+const MUTATES = true as const;
 
 export const calls = {
   'app.info': {
@@ -25,14 +37,53 @@ export const calls = {
     output: z.object({ version: z.string(), transport: z.enum(['ipc', 'serve']), captureAvailable: z.boolean() }),
   },
   'case.current': { input: empty, output: CaseSummary.nullable() },
-  'case.open': { input: z.object({ path: filePath }).strict(), output: CaseSummary },
+  /** `readOnly`: nothing is written to the case file or its folder; calls that change the case answer `read_only`. */
+  'case.open': { input: z.object({ path: filePath, readOnly: z.boolean().default(false) }).strict(), output: CaseSummary },
   'case.create': { input: z.object({ path: filePath }).strict(), output: CaseSummary },
   'case.close': { input: empty, output: z.object({ closed: z.boolean() }) },
+  /** Copies the open case (a consistent snapshot, WAL included) to `path` and opens the copy read-write. */
+  'case.saveAs': { input: z.object({ path: filePath }).strict(), output: CaseSummary },
+  /** Cases opened before, newest first (kept per user, outside any case). */
+  'case.recent': { input: empty, output: z.array(RecentCase) },
+  'case.forgetRecent': { input: z.object({ path: filePath }).strict(), output: z.array(RecentCase) },
+  'case.setMetadata': { input: CaseMetadata.partial().strict(), output: CaseMetadata, mutates: MUTATES },
   'evidence.list': { input: empty, output: z.array(Evidence) },
+  /** Hashes every evidence file again (a job); the report arrives as `evidence.verified`. */
+  'evidence.verify': { input: empty, output: z.object({ jobId: JobId.nullable() }) },
+  /** The last verification of this case's evidence in this session (null before the first). */
+  'evidence.integrity': { input: empty, output: IntegrityReport.nullable() },
+  /** Soft removal: the file's flows are hidden from every view, nothing is dropped. */
+  'evidence.remove': { input: z.object({ evidenceId }).strict(), output: Evidence, mutates: MUTATES },
+  'evidence.restore': { input: z.object({ evidenceId }).strict(), output: Evidence, mutates: MUTATES },
+  /** Drops a removed file's flows for good (audited). */
+  'evidence.purge': { input: z.object({ evidenceId }).strict(), output: z.object({ flows: z.number().int().nonnegative() }), mutates: MUTATES },
   'ingest.start': {
     input: z.object({ files: z.array(filePath).min(1).max(1000) }).strict(),
     output: z.object({ jobId: JobId }),
+    mutates: MUTATES,
   },
+  /** Resumes an interrupted import: the file is read again and the flows it had committed are kept, not written twice. */
+  'ingest.resume': { input: z.object({ evidenceId }).strict(), output: z.object({ jobId: JobId }), mutates: MUTATES },
+  /** Discards an interrupted import and the flows it had committed. */
+  'ingest.discard': { input: z.object({ evidenceId }).strict(), output: z.object({ flows: z.number().int().nonnegative() }), mutates: MUTATES },
+  'audit.list': {
+    input: z.object({ offset: z.number().int().nonnegative().default(0), limit: z.number().int().positive().max(10_000).default(500), newestFirst: z.boolean().default(true) }).strict(),
+    output: z.object({ total: z.number().int().nonnegative(), entries: z.array(AuditEntry) }),
+  },
+  'audit.verify': { input: empty, output: AuditVerification },
+  /** The whole trail as JSONL or CSV: written to `path` (chosen in a save dialog) or returned as text (serve mode downloads it). */
+  'audit.export': {
+    input: z.object({ format: AuditFormat, path: filePath.optional() }).strict(),
+    output: z.object({ path: z.string().nullable(), text: z.string().nullable(), entries: z.number().int().nonnegative() }),
+  },
+  'bookmarks.list': { input: z.object({ kind: TargetKind.optional() }).strict(), output: z.array(Bookmark) },
+  /** Bookmarks a target with a tag (replacing its previous tag). */
+  'bookmarks.set': { input: z.object({ target: Target, tag: BookmarkTag }).strict(), output: Bookmark, mutates: MUTATES },
+  'bookmarks.remove': { input: z.object({ target: Target }).strict(), output: z.object({ removed: z.boolean() }), mutates: MUTATES },
+  'notes.list': { input: z.object({ target: Target.optional() }).strict(), output: z.array(Note) },
+  'notes.add': { input: z.object({ target: Target, text: z.string().min(1).max(100_000) }).strict(), output: Note, mutates: MUTATES },
+  'notes.update': { input: z.object({ id: z.number().int().positive(), text: z.string().min(1).max(100_000) }).strict(), output: Note, mutates: MUTATES },
+  'notes.remove': { input: z.object({ id: z.number().int().positive() }).strict(), output: z.object({ removed: z.boolean() }), mutates: MUTATES },
   /** Native file chooser (Electron only; serve mode answers `unsupported` and the UI asks for paths). */
   'ui.chooseFiles': {
     input: z.object({ purpose: ChooserPurpose }).strict(),
@@ -51,10 +102,10 @@ export const calls = {
   'capture.status': { input: empty, output: CaptureStatus },
   'capture.interfaces': { input: empty, output: z.array(CaptureInterfaceInfo) },
   /** Starts a live capture into the open case; rejects (bad_input) when libpcap refuses the device or the BPF filter. */
-  'capture.start': { input: CaptureStart, output: z.object({ jobId: JobId }) },
+  'capture.start': { input: CaptureStart, output: z.object({ jobId: JobId }), mutates: MUTATES },
   'capture.stop': { input: empty, output: z.object({ stopped: z.boolean() }) },
   /** Sets or clears the activity tag: flows that start while it is set get it as their label. */
-  'capture.tag': { input: z.object({ tag: z.string().min(1).max(200).nullable() }).strict(), output: z.object({ tag: z.string().nullable() }) },
+  'capture.tag': { input: z.object({ tag: z.string().min(1).max(200).nullable() }).strict(), output: z.object({ tag: z.string().nullable() }), mutates: MUTATES },
   'jobs.list': { input: empty, output: z.array(JobInfo) },
   'jobs.cancel': { input: z.object({ jobId: JobId }).strict(), output: z.object({ cancelled: z.boolean() }) },
   'flows.page': { input: FlowPageRequest, output: FlowPage },
@@ -85,6 +136,11 @@ export type CallParsed<C extends CallName> = z.output<Calls[C]['input']>;
 export type CallOutput<C extends CallName> = z.output<Calls[C]['output']>;
 
 export const callNames = Object.keys(calls) as CallName[];
+
+/** Whether a call changes the case (refused while it is open read-only). */
+export function callMutates(name: CallName): boolean {
+  return (calls[name] as { mutates?: boolean }).mutates === true;
+}
 
 export function isCallName(name: string): name is CallName {
   return Object.prototype.hasOwnProperty.call(calls, name);

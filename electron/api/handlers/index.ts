@@ -1,5 +1,7 @@
 import type { Handlers } from '../handler';
+import { annotationHandlers } from './annotations';
 import { appHandlers } from './app';
+import { auditHandlers } from './audit';
 import { captureHandlers } from './capture';
 import { caseHandlers } from './cases';
 import { evidenceHandlers } from './evidence';
@@ -20,4 +22,6 @@ export const handlers: Handlers = {
   ...statsHandlers,
   ...uiHandlers,
   ...captureHandlers,
+  ...auditHandlers,
+  ...annotationHandlers,
 };

@@ -2,52 +2,85 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { sniffCaptureFile } from '../../capture/capture-file';
 import { openCaseDb } from '../../cases/case-db';
+import { currentUser } from '../../cases/case-user';
+import { deleteEvidence, interruptedImports, markInterruptedImports, resumePoint } from '../../cases/evidence-store';
 import { JobRunner } from '../../jobs/job-runner';
 import type { IngestJobInput } from '../../jobs/ingest-worker';
 import type { IngestResult } from '../../ingest/ingest-files';
+import { appVersion } from '../../app-version';
 import { CliError } from '../cli-error';
 import { ProgressBar } from '../progress-bar';
 
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
-    .description('read capture files (pcap, pcapng, .gz) into a case, creating the case if needed')
-    .argument('<files...>', 'capture files')
+    .description('read capture files (pcap, pcapng, .gz) into a case, creating the case if needed; or resume/discard an interrupted import')
+    .argument('[files...]', 'capture files')
     .requiredOption('--case <path>', 'case file (*.flowsight)')
     .option('--idle-timeout <s>', 'seconds of silence that end a flow', '120')
     .option('--active-timeout <s>', 'seconds after which a long flow is cut', '1800')
+    .option('--resume', 'resume the interrupted imports of the case (their committed flows are kept)')
+    .option('--discard-interrupted', 'discard the interrupted imports of the case and their flows')
     .option('--quiet', 'no progress bar')
-    .action(async (files: string[], o: { case: string; idleTimeout: string; activeTimeout: string; quiet?: boolean }) => {
+    .action(async (files: string[], o: { case: string; idleTimeout: string; activeTimeout: string; resume?: boolean; discardInterrupted?: boolean; quiet?: boolean }) => {
       const casePath = resolve(o.case);
+      const user = currentUser();
       const paths = files.map((f) => resolve(f));
+      if (o.resume && o.discardInterrupted) throw new CliError('--resume and --discard-interrupted exclude each other', 2);
+      if ((o.resume || o.discardInterrupted) && paths.length) throw new CliError('--resume and --discard-interrupted take no files', 2);
+      if (!o.resume && !o.discardInterrupted && paths.length === 0) throw new CliError('give capture files to import (or --resume / --discard-interrupted)', 2);
       for (const p of paths) sniffCaptureFile(p);
       // Create or migrate the case here, so schema errors surface before any work starts.
-      openCaseDb(casePath, { create: true }).close();
+      const db = openCaseDb(casePath, { create: paths.length > 0, user });
+      let resumes: IngestJobInput['resume'][] = [];
+      try {
+        markInterruptedImports(db, user);
+        const interrupted = interruptedImports(db);
+        if (o.discardInterrupted) {
+          for (const i of interrupted) {
+            deleteEvidence(db, i.evidenceId, user, 'discard');
+            process.stderr.write(`${i.path}: interrupted import discarded (${i.flows} flows removed)\n`);
+          }
+          if (interrupted.length === 0) process.stderr.write('no interrupted import in this case\n');
+          return;
+        }
+        if (o.resume) {
+          if (interrupted.length === 0) throw new CliError('no interrupted import in this case', 1);
+          resumes = interrupted.map((i) => resumePoint(db, i.evidenceId));
+        } else if (interrupted.length) {
+          process.stderr.write(`note: ${interrupted.length} interrupted import(s) in this case (${interrupted.map((i) => i.path).join(', ')}); resume them with --resume or drop them with --discard-interrupted\n`);
+        }
+      } finally {
+        db.close();
+      }
       const idleTimeout = positive(o.idleTimeout, '--idle-timeout');
       const activeTimeout = positive(o.activeTimeout, '--active-timeout');
-
-      const bar = o.quiet ? null : new ProgressBar('bytes');
-      let result: IngestResult | null = null;
-      const runner = new JobRunner({
-        progress: (p) => bar?.update(p),
-        finished: (_f, r) => (result = r as IngestResult),
-      });
-      const input: IngestJobInput = { casePath, files: paths, engine: { idleTimeout, activeTimeout } };
-      const { jobId, done } = runner.start('ingest', 'ingest-worker', input);
-      const onSigint = () => runner.cancel(jobId);
-      process.once('SIGINT', onSigint);
-      const end = await done;
-      process.off('SIGINT', onSigint);
-      bar?.stop();
-      if (end.status === 'cancelled') throw new CliError('ingest cancelled; the case is unchanged', 130);
-      if (end.status === 'failed') throw new CliError(end.error ?? 'ingest failed');
-      for (const f of (result as IngestResult | null)?.files ?? []) {
-        const skipped = Object.entries(f.skipped).map(([why, n]) => `${n} ${why}`).join(', ');
-        process.stderr.write(
-          `${f.path}: ${f.status}, ${f.packets} packets, ${f.flows} flows${skipped ? `; skipped: ${skipped}` : ''}${f.problem ? `; ${f.problem}` : ''}\n`,
-        );
-      }
+      const base = { casePath, user, recordOptions: { flowsight: appVersion() } };
+      const inputs: IngestJobInput[] = o.resume ? resumes.map((resume) => ({ ...base, files: [], resume })) : [{ ...base, files: paths, engine: { idleTimeout, activeTimeout } }];
+      for (const input of inputs) await runIngest(input, o.quiet ?? false);
     });
+}
+
+async function runIngest(input: IngestJobInput, quiet: boolean): Promise<void> {
+  const bar = quiet ? null : new ProgressBar('bytes');
+  let result: IngestResult | null = null;
+  const runner = new JobRunner({
+    progress: (p) => bar?.update(p),
+    finished: (_f, r) => (result = r as IngestResult),
+  });
+  const { jobId, done } = runner.start('ingest', 'ingest-worker', input);
+  const onSigint = () => runner.cancel(jobId);
+  process.once('SIGINT', onSigint);
+  const end = await done;
+  process.off('SIGINT', onSigint);
+  bar?.stop();
+  if (end.status === 'cancelled') throw new CliError(input.resume ? 'resume cancelled; the import is interrupted again, its committed flows kept' : 'ingest cancelled; the case is unchanged', 130);
+  if (end.status === 'failed') throw new CliError(end.error ?? 'ingest failed');
+  for (const f of (result as IngestResult | null)?.files ?? []) {
+    const skipped = Object.entries(f.skipped).map(([why, n]) => `${n} ${why}`).join(', ');
+    const resumed = f.alreadyCommitted !== undefined ? ` (resumed: ${f.alreadyCommitted} flows were already committed)` : '';
+    process.stderr.write(`${f.path}: ${f.status}, ${f.packets} packets, ${f.flows} flows${resumed}${skipped ? `; skipped: ${skipped}` : ''}${f.problem ? `; ${f.problem}` : ''}; sha256 ${f.sha256}\n`);
+  }
 }
 
 function positive(v: string, name: string): number {
