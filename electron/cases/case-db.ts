@@ -77,6 +77,15 @@ export function openCaseDb(path: string, opts: OpenCaseOptions = {}): CaseDb {
   }
 }
 
+/**
+ * For commands that only read (verify, audit): untouched (immutable) when the
+ * case is closed; a plain read-only connection when another Flowsight has it
+ * open, so the changes still in its write-ahead log are seen, not refused.
+ */
+export function openCaseForReading(path: string): CaseDb {
+  return openCaseDb(path, hasWriteAheadLog(path) ? { readOnly: true } : { immutable: true });
+}
+
 function readVersion(db: CaseDb, path: string): number {
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
@@ -92,14 +101,16 @@ function readVersion(db: CaseDb, path: string): number {
 }
 
 /** A -wal file with content holds committed changes an immutable open would not see (or a writer is active). */
-function refuseWriteAheadLog(path: string): void {
-  let walBytes = 0;
+function hasWriteAheadLog(path: string): boolean {
   try {
-    walBytes = statSync(`${path}-wal`).size;
+    return statSync(`${path}-wal`).size > 0;
   } catch {
-    return;
+    return false;
   }
-  if (walBytes > 0) {
+}
+
+function refuseWriteAheadLog(path: string): void {
+  if (hasWriteAheadLog(path)) {
     throw new CaseError(path, 'in_use', 'the case has a write-ahead log: it is open in another Flowsight (or was not closed cleanly). Close it there, or open it read-write once, then open it read-only');
   }
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import { openCaseDb } from '../../cases/case-db';
+import { openCaseForReading } from '../../cases/case-db';
 import { auditHeader, auditLine, type AuditFormat } from '../../cases/audit-export';
 import { iterateAudit, verifyAudit } from '../../cases/audit-log';
 import { CliError } from '../cli-error';
@@ -14,7 +14,7 @@ export function registerAudit(program: Command): void {
     .option('--format <format>', 'text, jsonl or csv', 'text')
     .action((o: { case: string; verify?: boolean; format: string }) => {
       if (!['text', 'jsonl', 'csv'].includes(o.format)) throw new CliError(`--format must be text, jsonl or csv, not ${JSON.stringify(o.format)}`, 2);
-      const db = openCaseDb(resolve(o.case), { immutable: true });
+      const db = openCaseForReading(resolve(o.case));
       try {
         if (o.verify) {
           const v = verifyAudit(db);

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import { openCaseDb } from '../../cases/case-db';
+import { openCaseForReading } from '../../cases/case-db';
 import { checkEvidenceFile } from '../../cases/evidence-integrity';
 import { listEvidence } from '../../cases/evidence-store';
 import { CliError } from '../cli-error';
@@ -13,8 +13,8 @@ export function registerVerify(program: Command): void {
     .option('--json', 'one JSON object per evidence file on stdout')
     .action((o: { case: string; json?: boolean }) => {
       const casePath = resolve(o.case);
-      // Read-only and untouched: verifying must not change what it verifies.
-      const db = openCaseDb(casePath, { immutable: true });
+      // Read-only (untouched when the case is closed): verifying must not change what it verifies.
+      const db = openCaseForReading(casePath);
       const evidence = listEvidence(db).filter((e) => e.purgedAt === null);
       db.close();
       const bad: string[] = [];
