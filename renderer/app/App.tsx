@@ -4,6 +4,7 @@ import { api } from '../api/client';
 import { errorText } from '../api/error-text';
 import { useEvent } from '../api/use-event';
 import { CaseBar } from '../views/cases/CaseBar';
+import { IntegrityBanner } from '../views/case/IntegrityBanner';
 import { JobProgressBar } from '../views/jobs/JobProgressBar';
 import { StatusBar } from './StatusBar';
 import { ViewSwitcher, type View } from './ViewSwitcher';
@@ -28,6 +29,7 @@ export function App() {
         <CaseBar current={current} onError={setError} />
       </header>
       <JobProgressBar />
+      {current && <IntegrityBanner casePath={current.path} />}
       {error && (
         <div className="error" role="alert" data-testid="error">
           {error}
@@ -37,7 +39,7 @@ export function App() {
         </div>
       )}
       {current ? (
-        <Workbench key={current.path} current={current} view={view} onError={setError} />
+        <Workbench key={current.path} current={current} view={view} onView={setView} onError={setError} />
       ) : (
         <>
           <main>

@@ -1,7 +1,10 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import type { CaseSummary } from '../../shared/domain/case';
 import type { FilterErrorInfo } from '../../shared/filter';
+import type { BookmarkTag } from '../../shared/domain/bookmarks';
+import { api } from '../api/client';
 import { errorText } from '../api/error-text';
+import { CaseView } from '../views/case/CaseView';
 import { FilterBar } from '../views/filter/FilterBar';
 import { serverFilterError } from '../views/filter/filter-status';
 import { FlowsView } from '../views/flows/FlowsView';
@@ -17,8 +20,9 @@ const StatisticsView = lazy(() => import('../views/statistics/StatisticsView'));
 /**
  * One open case: the applied scope (filter and time range) that every view
  * reads, the filter bar that sets it, the current view and the status bar.
+ * Bookmarking from the table goes through here, since the table only reads.
  */
-export function Workbench({ current, view, onError }: { current: CaseSummary; view: View; onError: (msg: string | null) => void }) {
+export function Workbench({ current, view, onView, onError }: { current: CaseSummary; view: View; onView: (v: View) => void; onError: (msg: string | null) => void }) {
   const [scope, setScope] = useState<AppliedScope>(allFlows);
   const [filterError, setFilterError] = useState<FilterErrorInfo | null>(null);
   const onScopeError = useCallback(
@@ -37,13 +41,28 @@ export function Workbench({ current, view, onError }: { current: CaseSummary; vi
   }, []);
   const setRange = useCallback((range: TimeRange | null) => setScope((s) => ({ ...s, range })), []);
   const flowScope = toFlowScope(scope);
+  const bookmark = useCallback(
+    (flowId: number, tag: BookmarkTag) => {
+      api.invoke('bookmarks.set', { target: { kind: 'flow', key: String(flowId) }, tag }).catch((err: unknown) => onError(errorText(err)));
+    },
+    [onError],
+  );
 
   return (
     <>
       <FilterBar casePath={current.path} applied={scope.filter} serverError={filterError} range={scope.range} onApply={applyFilter} onClearRange={() => setRange(null)} />
       <main>
         {view === 'flows' ? (
-          <FlowsView scope={flowScope} count={count} exporting={exporter.busy} onExport={exporter.start} onScopeError={onScopeError} onApplyFilter={applyFilter} />
+          <FlowsView scope={flowScope} count={count} exporting={exporter.busy} readOnly={current.readOnly} onExport={exporter.start} onScopeError={onScopeError} onApplyFilter={applyFilter} onBookmark={bookmark} />
+        ) : view === 'case' ? (
+          <CaseView
+            current={current}
+            onError={onError}
+            onShowFlows={(filter) => {
+              applyFilter(filter);
+              onView('flows');
+            }}
+          />
         ) : (
           <Suspense fallback={<div className="pane-note centered">Loading statistics…</div>}>
             <StatisticsView scope={scope} onRange={setRange} onFilter={applyFilter} />

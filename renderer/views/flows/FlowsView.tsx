@@ -9,6 +9,7 @@ import { ExportMenu } from '../export/ExportMenu';
 import type { ExportFormat } from '../export/run-export';
 import { ColourLegend } from './ColourLegend';
 import { ColumnChooser } from './ColumnChooser';
+import type { BookmarkTag } from '../../../shared/domain/bookmarks';
 import { FlowContextMenu, type ContextTarget } from './FlowContextMenu';
 import { FlowTable } from './FlowTable';
 import { useVisibleColumns } from './visible-columns';
@@ -19,11 +20,13 @@ interface Props {
   exporting: boolean;
   onExport: (scope: FlowScope, format: ExportFormat) => void;
   onScopeError: (err: unknown) => void;
+  readOnly: boolean;
+  onBookmark: (flowId: number, tag: BookmarkTag) => void;
   onApplyFilter: (filter: string) => void;
 }
 
 /** The flow table over the applied scope, its tools, and the selected flow's detail below. */
-export function FlowsView({ scope, count, exporting, onExport, onScopeError, onApplyFilter }: Props) {
+export function FlowsView({ scope, count, exporting, readOnly, onExport, onScopeError, onApplyFilter, onBookmark }: Props) {
   const [visible, setVisible] = useVisibleColumns();
   const [colourRows, setColourRows] = useStoredState('flowsight.colour-rows', true, isBoolean);
   const [selected, setSelected] = useState<number[]>([]);
@@ -68,6 +71,7 @@ export function FlowsView({ scope, count, exporting, onExport, onScopeError, onA
           onClose={closeMenu}
           onExportSelected={(format) => onExport({ filter: '', ids: selected }, format)}
           onApplyFilter={onApplyFilter}
+          {...(readOnly || menu.flow.id === null ? {} : { onBookmark: (tag: BookmarkTag) => onBookmark(menu.flow.id as number, tag) })}
         />
       )}
     </div>
