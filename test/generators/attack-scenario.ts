@@ -129,7 +129,8 @@ export function generateAttackScenario(o: ScenarioOptions): { packets: number; p
       add(tcpSession(sched.ctx, r, { client: bot.ep, server: s.ep, cport: 46000 + i, sport: 443, t, rtt: 0.02, exchanges: 1, requestBytes: () => 180, responseBytes: () => 420, think: () => 0, close: 'fin' }));
       flows.push(tcp(bot, 46000 + i, s, 443));
     }
-    planted.push({ kind: 'short_lived_burst', src_ip: bot.ip, dst_ip: null, dst_port: null, count: 80, flows });
+    // Every connection went to port 443, so that is the finding's one port.
+    planted.push({ kind: 'short_lived_burst', src_ip: bot.ip, dst_ip: null, dst_port: 443, count: 80, flows });
   }
 
   // Beaconing: one host calls home every 20 s (± 0.3 s), 15 times.
@@ -155,13 +156,13 @@ export function generateAttackScenario(o: ScenarioOptions): { packets: number; p
  * uploads 20 MB, one sends 100 unanswered SYNs to port 445 of random hosts
  * (a worm), one makes 150 short connections to 150 different hosts.
  */
+export const OUTLIER_HOSTS = ['192.168.200.1', '192.168.200.2', '192.168.200.3'];
+
 export function generateOutlierHosts(o: ScenarioOptions): { packets: number; outliers: string[] } {
   const r = new Random(o.seed);
   const t0 = o.start ?? 1_700_000_000;
   const sched = new TrafficScheduler(o.out);
-  const uploader = host('192.168.200.1');
-  const worm = host('192.168.200.2');
-  const crawler = host('192.168.200.3');
+  const [uploader, worm, crawler] = OUTLIER_HOSTS.map(host);
   sched.add(bulkUpload(sched.ctx, r, uploader.ep, host('203.0.113.200').ep, 50000, 443, t0 + 20, 20_000_000));
   for (let i = 0; i < 100; i++) {
     const target = host(`172.16.${r.int(0, 255)}.${r.int(1, 254)}`);
