@@ -151,21 +151,32 @@ export function generateAttackScenario(o: ScenarioOptions): { packets: number; p
   return { packets: sched.packets, planted };
 }
 
+/** An outlier host with the feature values its traffic was built to have. */
+export interface PlantedOutlier {
+  ip: string;
+  /** Distinct addresses it connected to. */
+  unique_destinations: number;
+  /** Its TCP attempts that got no answer. */
+  failed_connections: number;
+}
+
 /**
  * Hosts that stand out among a benign capture's clients, for K-Means: one
- * uploads 20 MB, one sends 100 unanswered SYNs to port 445 of random hosts
- * (a worm), one makes 150 short connections to 150 different hosts.
+ * uploads 20 MB to one server, one sends 100 unanswered SYNs to port 445 of
+ * random hosts (a worm), one makes 150 short connections to 150 different hosts.
  */
-export const OUTLIER_HOSTS = ['192.168.200.1', '192.168.200.2', '192.168.200.3'];
-
-export function generateOutlierHosts(o: ScenarioOptions): { packets: number; outliers: string[] } {
+export function generateOutlierHosts(o: ScenarioOptions): { packets: number; outliers: PlantedOutlier[] } {
   const r = new Random(o.seed);
   const t0 = o.start ?? 1_700_000_000;
   const sched = new TrafficScheduler(o.out);
-  const [uploader, worm, crawler] = OUTLIER_HOSTS.map(host);
+  const uploader = host('192.168.200.1');
+  const worm = host('192.168.200.2');
+  const crawler = host('192.168.200.3');
   sched.add(bulkUpload(sched.ctx, r, uploader.ep, host('203.0.113.200').ep, 50000, 443, t0 + 20, 20_000_000));
+  const wormTargets = new Set<string>();
   for (let i = 0; i < 100; i++) {
     const target = host(`172.16.${r.int(0, 255)}.${r.int(1, 254)}`);
+    wormTargets.add(target.ip);
     sched.add(synProbe(sched.ctx, r, worm.ep, target.ep, 51000 + i, 445, t0 + 40 + i * 0.5, 'none'));
   }
   for (let i = 0; i < 150; i++) {
@@ -174,5 +185,12 @@ export function generateOutlierHosts(o: ScenarioOptions): { packets: number; out
   }
   sched.run(Infinity);
   sched.close();
-  return { packets: sched.packets, outliers: [uploader.ip, worm.ip, crawler.ip] };
+  return {
+    packets: sched.packets,
+    outliers: [
+      { ip: uploader.ip, unique_destinations: 1, failed_connections: 0 },
+      { ip: worm.ip, unique_destinations: wormTargets.size, failed_connections: 100 },
+      { ip: crawler.ip, unique_destinations: 150, failed_connections: 0 },
+    ],
+  };
 }

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateAttackScenario, generateOutlierHosts, OUTLIER_HOSTS } from '../generators/attack-scenario';
+import { generateAttackScenario, generateOutlierHosts, type PlantedOutlier } from '../generators/attack-scenario';
 import { generateMixedTraffic } from '../generators/mixed-traffic';
 import type { PlantedFinding } from '../generators/planted';
 import { repoRoot } from './corpus';
@@ -40,7 +40,13 @@ export function attackCapture(): { path: string; planted: PlantedFinding[] } {
   return { path: join(dir, 'attacks-3.pcap'), planted: JSON.parse(readFileSync(truth, 'utf8')) as PlantedFinding[] };
 }
 
-/** Three hosts that stand out among the benign clients, for K-Means. */
-export function outlierCapture(): { path: string; outliers: string[] } {
-  return { path: cached('outliers-5.pcap', (tmp) => generateOutlierHosts({ seed: 5, out: tmp })), outliers: OUTLIER_HOSTS };
+/** Three hosts that stand out among the benign clients, for K-Means, with the features they were built to have. */
+export function outlierCapture(): { path: string; outliers: PlantedOutlier[] } {
+  const truth = cached('outliers-5.json', (tmp) => {
+    const pcapTmp = `${tmp}.pcap`;
+    const { outliers } = generateOutlierHosts({ seed: 5, out: pcapTmp });
+    renameSync(pcapTmp, join(dir, 'outliers-5.pcap'));
+    writeFileSync(tmp, JSON.stringify(outliers));
+  });
+  return { path: join(dir, 'outliers-5.pcap'), outliers: JSON.parse(readFileSync(truth, 'utf8')) as PlantedOutlier[] };
 }
