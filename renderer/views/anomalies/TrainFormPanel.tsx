@@ -43,10 +43,10 @@ export function TrainFormPanel({ form, onChange, busy, error, onTrain, onSuggest
             </button>
           </p>
         )}
-        <label>
+        <label className="threshold-row">
           <span>Threshold</span>
           <select value={form.thresholdMode} onChange={(e) => set('thresholdMode', e.target.value as TrainForm['thresholdMode'])} data-testid="train-threshold-mode">
-            <option value="sigma">mean + m·std</option>
+            <option value="sigma">mean + m·σ</option>
             <option value="percentile">percentile</option>
           </select>
           {form.thresholdMode === 'sigma' ? (

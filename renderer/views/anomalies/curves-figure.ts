@@ -18,7 +18,7 @@ export function curvesFigure(c: KCurve): { data: Data[]; layout: Partial<Layout>
       legend: { orientation: 'h', x: 0, y: 1.02, yanchor: 'bottom' },
       xaxis: { title: { text: `k (sample of ${c.sampled} of ${c.points} points)` }, dtick: 1, gridcolor: '#eceff3', zeroline: false },
       yaxis: { title: { text: 'Inertia' }, rangemode: 'tozero', gridcolor: '#eceff3', zeroline: false },
-      yaxis2: { title: { text: 'Silhouette' }, overlaying: 'y', side: 'right', showgrid: false, zeroline: false },
+      yaxis2: { title: { text: 'Silhouette' }, overlaying: 'y', side: 'right', showgrid: false, zeroline: false, tickformat: '.2f' },
       shapes: [{ type: 'line', xref: 'x', yref: 'paper', x0: c.suggestedK, x1: c.suggestedK, y0: 0, y1: 1, line: { color: '#1e8e3e', width: 1, dash: 'dot' } }],
       paper_bgcolor: '#ffffff',
       plot_bgcolor: '#ffffff',

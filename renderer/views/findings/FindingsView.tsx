@@ -61,6 +61,8 @@ export function FindingsView({ onShowFlows, onError }: Props) {
       {showThresholds && detectors.data && <ThresholdsPanel detectors={detectors.data} overrides={overrides} onChange={setOverrides} />}
       <div className="analysis-grid" data-testid="findings-grid">
         <AgGridReact<Finding>
+          // Kind titles arrive after the rows may have rendered; a remount redraws them (a formatter change alone does not).
+          key={titles.size}
           theme={gridTheme}
           rowData={list?.findings ?? []}
           columnDefs={columns}
