@@ -9,6 +9,8 @@ import { registerExportPcap } from './commands/export-pcap';
 import { registerFlows } from './commands/flows';
 import { registerIngest } from './commands/ingest';
 import { registerServe } from './commands/serve';
+import { registerFindings } from './commands/findings';
+import { registerDetect } from './commands/detect';
 
 const program = new Command('flowsight')
   .description('Flowsight: a forensic workbench for the behaviour analysis of network traffic')
@@ -20,6 +22,8 @@ registerFlows(program);
 registerExportPcap(program);
 registerCapture(program);
 registerServe(program);
+registerFindings(program);
+registerDetect(program);
 
 try {
   await program.parseAsync(process.argv);

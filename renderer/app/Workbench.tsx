@@ -10,15 +10,17 @@ import { allFlows, toFlowScope, type AppliedScope, type TimeRange } from './appl
 import { StatusBar } from './StatusBar';
 import { useFlowCount } from './use-flow-count';
 import type { View } from './ViewSwitcher';
+import { FindingsView } from '../views/findings/FindingsView';
 
 // Plotly is large: the statistics view loads when first opened.
 const StatisticsView = lazy(() => import('../views/statistics/StatisticsView'));
+const AnomaliesView = lazy(() => import('../views/anomalies/AnomaliesView'));
 
 /**
  * One open case: the applied scope (filter and time range) that every view
  * reads, the filter bar that sets it, the current view and the status bar.
  */
-export function Workbench({ current, view, onError }: { current: CaseSummary; view: View; onError: (msg: string | null) => void }) {
+export function Workbench({ current, view, onView, onError }: { current: CaseSummary; view: View; onView: (v: View) => void; onError: (msg: string | null) => void }) {
   const [scope, setScope] = useState<AppliedScope>(allFlows);
   const [filterError, setFilterError] = useState<FilterErrorInfo | null>(null);
   const onScopeError = useCallback(
@@ -37,6 +39,14 @@ export function Workbench({ current, view, onError }: { current: CaseSummary; vi
   }, []);
   const setRange = useCallback((range: TimeRange | null) => setScope((s) => ({ ...s, range })), []);
   const flowScope = toFlowScope(scope);
+  // Findings and anomalies show their flows in the flow table, through the filter bar.
+  const showFlows = useCallback(
+    (filter: string) => {
+      applyFilter(filter);
+      onView('flows');
+    },
+    [applyFilter, onView],
+  );
 
   return (
     <>
@@ -44,6 +54,12 @@ export function Workbench({ current, view, onError }: { current: CaseSummary; vi
       <main>
         {view === 'flows' ? (
           <FlowsView scope={flowScope} count={count} exporting={exporter.busy} onExport={exporter.start} onScopeError={onScopeError} onApplyFilter={applyFilter} />
+        ) : view === 'findings' ? (
+          <FindingsView onShowFlows={showFlows} onError={onError} />
+        ) : view === 'anomalies' ? (
+          <Suspense fallback={<div className="pane-note centered">Loading anomalies…</div>}>
+            <AnomaliesView casePath={current.path} onShowFlows={showFlows} onError={onError} />
+          </Suspense>
         ) : (
           <Suspense fallback={<div className="pane-note centered">Loading statistics…</div>}>
             <StatisticsView scope={scope} onRange={setRange} onFilter={applyFilter} />
