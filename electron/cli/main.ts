@@ -12,6 +12,8 @@ import { registerIngest } from './commands/ingest';
 import { registerServe } from './commands/serve';
 import { registerAudit } from './commands/audit';
 import { registerVerify } from './commands/verify';
+import { registerFindings } from './commands/findings';
+import { registerDetect } from './commands/detect';
 
 const program = new Command('flowsight')
   .description('Flowsight: a forensic workbench for the behaviour analysis of network traffic')
@@ -25,6 +27,8 @@ registerCapture(program);
 registerServe(program);
 registerVerify(program);
 registerAudit(program);
+registerFindings(program);
+registerDetect(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,8 +1,10 @@
-export type View = 'flows' | 'statistics' | 'case';
+export type View = 'flows' | 'statistics' | 'findings' | 'anomalies' | 'case';
 
 const VIEWS: { id: View; label: string }[] = [
   { id: 'flows', label: 'Flows' },
   { id: 'statistics', label: 'Statistics' },
+  { id: 'findings', label: 'Findings' },
+  { id: 'anomalies', label: 'Anomalies' },
   { id: 'case', label: 'Case' },
 ];
 

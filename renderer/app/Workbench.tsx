@@ -13,9 +13,11 @@ import { allFlows, toFlowScope, type AppliedScope, type TimeRange } from './appl
 import { StatusBar } from './StatusBar';
 import { useFlowCount } from './use-flow-count';
 import type { View } from './ViewSwitcher';
+import { FindingsView } from '../views/findings/FindingsView';
 
 // Plotly is large: the statistics view loads when first opened.
 const StatisticsView = lazy(() => import('../views/statistics/StatisticsView'));
+const AnomaliesView = lazy(() => import('../views/anomalies/AnomaliesView'));
 
 /**
  * One open case: the applied scope (filter and time range) that every view
@@ -41,6 +43,14 @@ export function Workbench({ current, view, onView, onError }: { current: CaseSum
   }, []);
   const setRange = useCallback((range: TimeRange | null) => setScope((s) => ({ ...s, range })), []);
   const flowScope = toFlowScope(scope);
+  // Findings and anomalies show their flows in the flow table, through the filter bar.
+  const showFlows = useCallback(
+    (filter: string) => {
+      applyFilter(filter);
+      onView('flows');
+    },
+    [applyFilter, onView],
+  );
   const bookmark = useCallback(
     (flowId: number, tag: BookmarkTag) => {
       api.invoke('bookmarks.set', { target: { kind: 'flow', key: String(flowId) }, tag }).catch((err: unknown) => onError(errorText(err)));
@@ -54,15 +64,14 @@ export function Workbench({ current, view, onView, onError }: { current: CaseSum
       <main>
         {view === 'flows' ? (
           <FlowsView scope={flowScope} count={count} exporting={exporter.busy} readOnly={current.readOnly} onExport={exporter.start} onScopeError={onScopeError} onApplyFilter={applyFilter} onBookmark={bookmark} />
+        ) : view === 'findings' ? (
+          <FindingsView onShowFlows={showFlows} onError={onError} />
+        ) : view === 'anomalies' ? (
+          <Suspense fallback={<div className="pane-note centered">Loading anomalies…</div>}>
+            <AnomaliesView casePath={current.path} onShowFlows={showFlows} onError={onError} />
+          </Suspense>
         ) : view === 'case' ? (
-          <CaseView
-            current={current}
-            onError={onError}
-            onShowFlows={(filter) => {
-              applyFilter(filter);
-              onView('flows');
-            }}
-          />
+          <CaseView current={current} onError={onError} onShowFlows={showFlows} />
         ) : (
           <Suspense fallback={<div className="pane-note centered">Loading statistics…</div>}>
             <StatisticsView scope={scope} onRange={setRange} onFilter={applyFilter} />

@@ -19,6 +19,8 @@ const nodeEntries = {
   'export-worker': 'electron/jobs/export-worker.ts',
   'verify-worker': 'electron/jobs/verify-worker.ts',
   'capture-process': 'electron/jobs/capture-process.ts',
+  'findings-worker': 'electron/jobs/findings-worker.ts',
+  'kmeans-worker': 'electron/jobs/kmeans-worker.ts',
 };
 
 const common = {

@@ -1,10 +1,11 @@
 // `npm run bench [-- section...]`: whole-process benchmarks against peer tools on
 // the same inputs, in the same run. Figures are ratios and peak memory, never
-// pass/fail thresholds. Sections: ingest, queries.
+// pass/fail thresholds. Sections: ingest, queries, kmeans.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchDir } from './bench-data';
 import { ingestBench, type IngestFigures } from './ingest-bench';
+import { kmeansBench } from './kmeans-bench';
 import { queryBench } from './query-bench';
 
 const sections = process.argv.slice(2).filter((a) => !a.startsWith('-'));
@@ -34,6 +35,18 @@ if (want('queries')) {
   console.log('|---|---:|---:|');
   for (const f of q.figures) console.log(`| ${f.what} | ${fmt(f.first, 1)} | ${Number.isNaN(f.p95) ? '' : fmt(f.p95, 1)} |`);
   results.queries = q;
+}
+
+if (want('kmeans')) {
+  const f = kmeansBench();
+  console.log(`\n## K-Means: ${fmt(f.rows)} host-windows × ${f.cols} features, k = ${f.k} (train + thresholds, then score), vs scikit-learn, one thread each\n`);
+  console.log('| | train s | iterations | s/iteration | score s | anomalies | whole process s | peak RSS |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const [name, r] of [['flowsight (ml-kmeans)', f.ours], ['scikit-learn KMeans', f.sklearn]] as const) {
+    console.log(`| ${name} | ${fmt(r.trainSeconds, 2)} | ${r.iterations} | ${fmt(r.trainSeconds / r.iterations, 3)} | ${fmt(r.scoreSeconds, 2)} | ${fmt(r.anomalies)} | ${fmt(r.wallSeconds, 2)} | ${fmt(r.rssMiB)} MiB |`);
+  }
+  console.log(`\nper-iteration time, scikit-learn / flowsight: ${fmt(f.perIterationRatio, 2)}`);
+  results.kmeans = f;
 }
 
 writeFileSync(join(benchDir, 'results.json'), JSON.stringify(results, null, 2));

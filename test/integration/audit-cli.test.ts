@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { audited, listAudit } from '../../electron/cases/audit-log';
 import { openCaseDb } from '../../electron/cases/case-db';
 import { jsonl, runCli } from '../support/cli';
+import { corpus } from '../support/corpus';
 import { tempDir } from '../support/tmp';
 
 const tmp = tempDir();
@@ -36,6 +37,22 @@ describe('flowsight audit', () => {
     const r = runCli(['audit', '--case', path, '--verify']);
     expect(r.code).toBe(1);
     expect(r.stderr.trim()).toBe('flowsight: audit trail broken at entry 4: its content does not match its hash (the entry was altered) (3 entries before it hold)');
+  });
+
+  it('records detection runs and training: findings, a K-Means model and its run, each with its parameters', () => {
+    const path = tmp.path('analysis.flowsight');
+    expect(runCli(['ingest', '--quiet', '--case', path, corpus('apps/ndpi/pcap/1kxun.pcap')]).code).toBe(0);
+    const findings = runCli(['findings', '--quiet', '--case', path]);
+    expect(findings.code, findings.stderr).toBe(0);
+    const detect = runCli(['detect', '--quiet', '--case', path, '--k', '3']);
+    expect(detect.code, detect.stderr).toBe(0);
+    const trail = jsonl<{ seq: number; action: string; params: Record<string, unknown> }>(runCli(['audit', '--case', path, '--format', 'jsonl']).stdout);
+    const after = trail.filter((e) => !e.action.startsWith('case.') && !e.action.startsWith('evidence.'));
+    expect(after.map((e) => e.action)).toEqual(['findings.run', 'anomaly.train', 'anomaly.detect']);
+    expect(after[0].params).toMatchObject({ runId: 1, findings: jsonl(findings.stdout).length });
+    expect(after[1].params).toMatchObject({ modelId: 1, baseline: path, params: { k: 3, seed: 42 } });
+    expect(after[2].params).toMatchObject({ runId: 1, modelId: 1, points: jsonl(detect.stdout).length });
+    expect(runCli(['audit', '--case', path, '--verify']).code).toBe(0);
   });
 
   it('--verify reads a case another Flowsight has open, changes still in its write-ahead log included', () => {

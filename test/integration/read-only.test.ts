@@ -35,6 +35,9 @@ const mutatingInputs: Partial<Record<CallName, unknown>> = {
   'notes.remove': { id: 1 },
   'capture.start': { device: 'lo' },
   'capture.tag': { tag: 'x' },
+  'findings.start': {},
+  'anomaly.train': {},
+  'anomaly.suggestK': {},
 };
 
 describe('a case opened read-only', () => {
