@@ -12,6 +12,7 @@ import { registerIngest } from './commands/ingest';
 import { registerServe } from './commands/serve';
 import { registerAudit } from './commands/audit';
 import { registerVerify } from './commands/verify';
+import { registerReport } from './commands/report';
 import { registerFindings } from './commands/findings';
 import { registerDetect } from './commands/detect';
 
@@ -27,6 +28,7 @@ registerCapture(program);
 registerServe(program);
 registerVerify(program);
 registerAudit(program);
+registerReport(program);
 registerFindings(program);
 registerDetect(program);
 
