@@ -83,7 +83,9 @@ export class LiveCapture {
   private tagSeq = 0;
   private stopping: Promise<LiveCounters> | null = null;
   readonly counters: LiveCounters = { packets: 0, bytes: 0, flows: 0, activeFlows: 0, interfaceDropped: null, seconds: 0, fileBytes: 0, files: 0 };
-  private readonly writer: DirectCaseWriter;
+  // Made once libpcap has accepted the device and filter: for an empty case it
+  // suspends the flow indexes, which close() builds again when the capture stops.
+  private writer!: DirectCaseWriter;
 
   constructor(
     private readonly db: CaseDb,
@@ -92,7 +94,6 @@ export class LiveCapture {
     private readonly onUpdate: (c: LiveCounters) => void,
     private readonly onEnd: (c: LiveCounters) => void,
   ) {
-    this.writer = new DirectCaseWriter(db);
     this.tag = opts.tag ?? null;
   }
 
@@ -109,6 +110,7 @@ export class LiveCapture {
       throw new CaptureError(captureProblem(this.opts.device, msg));
     }
     this.linkType = dltOf(linkName);
+    this.writer = new DirectCaseWriter(this.db);
     this.started = Date.now();
     this.dropsAtStart = interfaceDrops(this.opts.device);
     this.engine = new FlowEngine({ ...defaultEngineOptions, ...this.opts.engine });
@@ -131,7 +133,10 @@ export class LiveCapture {
       if (this.timer) clearInterval(this.timer);
       this.cap?.close();
       this.cap = null;
+      // Refused at start: nothing was written.
+      if (!this.writer) return this.counters;
       await this.closeFile();
+      await this.writer.close();
       this.updateCounters();
       this.onEnd(this.counters);
       return this.counters;
