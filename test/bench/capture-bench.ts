@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { cliPath, jsonl, runCli } from '../support/cli';
 import { tshark } from '../support/tshark';
@@ -24,6 +25,8 @@ export interface CaptureFigures {
   lossless: { flowsight: number | null; tcpdump: number | null };
   /** Flowsight's lossless rate over tcpdump's (null when either kept nothing whole). */
   ratio: number | null;
+  /** 1-minute load average before and after: the capturers compete for the CPU with whatever else runs. */
+  load: { before: number; after: number; cpus: number };
 }
 
 // Every frame of the generated capture has a client address in one of these
@@ -154,6 +157,7 @@ export async function captureBench(): Promise<CaptureFigures> {
   const selected = framesIn(check);
   if (selected !== PACKETS) throw new Error(`the filter "${FILTER}" selects ${selected} of the ${PACKETS} packets`);
 
+  const loadBefore = loadavg()[0];
   const rows: CaptureRateRow[] = [];
   for (const rate of RATES) {
     const count = rate === null ? PACKETS : Math.min(PACKETS, rate * MAX_STEP_SECONDS);
@@ -179,5 +183,12 @@ export async function captureBench(): Promise<CaptureFigures> {
   };
   const flowsight = lossless((row) => row.flowsight.captured);
   const tcpdump = lossless((row) => row.tcpdump.captured);
-  return { packets: PACKETS, filter: FILTER, rows, lossless: { flowsight, tcpdump }, ratio: flowsight !== null && tcpdump !== null ? flowsight / tcpdump : null };
+  return {
+    packets: PACKETS,
+    filter: FILTER,
+    rows,
+    lossless: { flowsight, tcpdump },
+    ratio: flowsight !== null && tcpdump !== null ? flowsight / tcpdump : null,
+    load: { before: loadBefore, after: loadavg()[0], cpus: cpus().length },
+  };
 }

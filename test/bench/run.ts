@@ -49,6 +49,7 @@ if (want('capture')) {
   }
   const best = (n: number | null) => (n === null ? 'none of the rates tried' : `${fmt(n)} pps`);
   console.log(`\nHighest rate with every packet captured: Flowsight ${best(c.lossless.flowsight)}, tcpdump ${best(c.lossless.tcpdump)}${c.ratio === null ? '' : ` (Flowsight / tcpdump: ${fmt(c.ratio, 2)})`}.`);
+  console.log(`Load average (1 min) ${fmt(c.load.before, 1)} before, ${fmt(c.load.after, 1)} after, on ${c.load.cpus} CPUs.`);
   results.capture = c;
 }
 
