@@ -109,7 +109,13 @@ export class LiveCapture {
       if (/filter|syntax|parse/i.test(msg)) throw new CaptureError(`BPF filter ${JSON.stringify(this.opts.filter)}: ${msg}`);
       throw new CaptureError(captureProblem(this.opts.device, msg));
     }
-    this.linkType = dltOf(linkName);
+    try {
+      this.linkType = dltOf(linkName);
+    } catch (err) {
+      this.cap.close();
+      this.cap = null;
+      throw new CaptureError(`${this.opts.device}: ${(err as Error).message}, so its packets cannot be stored; choose another interface`);
+    }
     this.writer = new DirectCaseWriter(this.db);
     this.started = Date.now();
     this.dropsAtStart = interfaceDrops(this.opts.device);

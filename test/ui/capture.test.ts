@@ -60,10 +60,11 @@ describe('serve-mode UI: live capture on lo', () => {
     tmp.cleanup();
   });
 
-  it('the capture view lists the interfaces, lo marked as loopback, with the notes on what cap cannot do', async () => {
+  it('the capture view lists the interfaces, lo marked as loopback, with link types and the notes on what cap cannot do', async () => {
     await page.click('[data-testid=view-capture]');
     await page.waitForSelector('[data-testid=iface-lo]');
-    expect(await page.textContent('[data-testid=iface-lo]')).toMatch(/lo\s*loopback.*127\.0\.0\.1/);
+    expect(await page.textContent('[data-testid=iface-lo]')).toMatch(/lo\s*loopback.*Ethernet.*127\.0\.0\.1/);
+    expect(await text('iface-link-any')).toBe('Linux cooked (SLL)');
     const notes = await text('capture-notes');
     expect(notes).toMatch(/promiscuous/);
     expect(notes).toMatch(/receive drops/);

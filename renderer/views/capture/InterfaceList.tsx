@@ -7,7 +7,7 @@ interface Props {
   onSelect: (name: string) => void;
 }
 
-/** The interfaces libpcap can open, one to pick: name (loopback marked), description, addresses. */
+/** The interfaces libpcap can open, one to pick: name (loopback marked), description, link type, addresses. */
 export function InterfaceList({ interfaces, selected, disabled, onSelect }: Props) {
   return (
     <table className="mini-table iface-table" data-testid="capture-interfaces">
@@ -16,6 +16,7 @@ export function InterfaceList({ interfaces, selected, disabled, onSelect }: Prop
           <th />
           <th>Interface</th>
           <th>Description</th>
+          <th>Link type</th>
           <th>Addresses</th>
         </tr>
       </thead>
@@ -36,6 +37,9 @@ export function InterfaceList({ interfaces, selected, disabled, onSelect }: Prop
               {i.loopback && <span className="iface-badge">loopback</span>}
             </th>
             <td>{i.description ?? <span className="muted">—</span>}</td>
+            <td data-testid={`iface-link-${i.name}`} title={i.linkType ? `LINKTYPE ${i.linkType.linkType}` : 'known once the capture starts'}>
+              {i.linkType ? i.linkType.name : <span className="muted">—</span>}
+            </td>
             <td className="iface-addresses">{i.addresses.length ? i.addresses.join(', ') : <span className="muted">none</span>}</td>
           </tr>
         ))}
