@@ -7,6 +7,8 @@ import { errorText } from '../api/error-text';
 import { CaseView } from '../views/case/CaseView';
 import { FilterBar } from '../views/filter/FilterBar';
 import { serverFilterError } from '../views/filter/filter-status';
+import { CaptureView } from '../views/capture/CaptureView';
+import type { Capture } from '../views/capture/use-capture';
 import { FlowsView } from '../views/flows/FlowsView';
 import { useExport } from '../views/export/use-export';
 import { allFlows, toFlowScope, type AppliedScope, type TimeRange } from './applied-scope';
@@ -24,7 +26,7 @@ const AnomaliesView = lazy(() => import('../views/anomalies/AnomaliesView'));
  * reads, the filter bar that sets it, the current view and the status bar.
  * Bookmarking from the table goes through here, since the table only reads.
  */
-export function Workbench({ current, view, onView, onError }: { current: CaseSummary; view: View; onView: (v: View) => void; onError: (msg: string | null) => void }) {
+export function Workbench({ current, view, onView, onError, capture, onCaptureStarted }: { current: CaseSummary; view: View; onView: (v: View) => void; onError: (msg: string | null) => void; capture: Capture; onCaptureStarted: () => void }) {
   const [scope, setScope] = useState<AppliedScope>(allFlows);
   const [filterError, setFilterError] = useState<FilterErrorInfo | null>(null);
   const onScopeError = useCallback(
@@ -60,16 +62,18 @@ export function Workbench({ current, view, onView, onError }: { current: CaseSum
 
   return (
     <>
-      <FilterBar casePath={current.path} applied={scope.filter} serverError={filterError} range={scope.range} onApply={applyFilter} onClearRange={() => setRange(null)} />
+      {view !== 'capture' && <FilterBar casePath={current.path} applied={scope.filter} serverError={filterError} range={scope.range} onApply={applyFilter} onClearRange={() => setRange(null)} />}
       <main>
         {view === 'flows' ? (
-          <FlowsView scope={flowScope} count={count} exporting={exporter.busy} readOnly={current.readOnly} onExport={exporter.start} onScopeError={onScopeError} onApplyFilter={applyFilter} onBookmark={bookmark} />
+          <FlowsView scope={flowScope} count={count} exporting={exporter.busy} readOnly={current.readOnly} onExport={exporter.start} onScopeError={onScopeError} onApplyFilter={applyFilter} onBookmark={bookmark} live={capture.running !== null || capture.ended !== null} />
         ) : view === 'findings' ? (
           <FindingsView onShowFlows={showFlows} onError={onError} />
         ) : view === 'anomalies' ? (
           <Suspense fallback={<div className="pane-note centered">Loading anomalies…</div>}>
             <AnomaliesView casePath={current.path} onShowFlows={showFlows} onError={onError} />
           </Suspense>
+        ) : view === 'capture' ? (
+          <CaptureView capture={capture} current={current} onStarted={onCaptureStarted} />
         ) : view === 'case' ? (
           <CaseView current={current} onError={onError} onShowFlows={showFlows} />
         ) : (

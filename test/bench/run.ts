@@ -1,9 +1,10 @@
 // `npm run bench [-- section...]`: whole-process benchmarks against peer tools on
 // the same inputs, in the same run. Figures are ratios and peak memory, never
-// pass/fail thresholds. Sections: ingest, queries, kmeans.
+// pass/fail thresholds. Sections: ingest, queries, kmeans, capture (root: replays onto lo).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchDir } from './bench-data';
+import { captureBench } from './capture-bench';
 import { ingestBench, type IngestFigures } from './ingest-bench';
 import { kmeansBench } from './kmeans-bench';
 import { queryBench } from './query-bench';
@@ -47,6 +48,22 @@ if (want('kmeans')) {
   }
   console.log(`\nper-iteration time, scikit-learn / flowsight: ${fmt(f.perIterationRatio, 2)}`);
   results.kmeans = f;
+}
+
+if (want('capture')) {
+  const c = await captureBench();
+  const rate = (r: number | null) => (r === null ? 'top speed' : fmt(r));
+  console.log(`\n## Live capture on lo: flowsight capture vs tcpdump -w, the same ${fmt(c.packets)}-packet capture replayed by tcpreplay (filter: ${c.filter})\n`);
+  console.log('| rate tried (pps) | achieved (pps) | sent | captured by Flowsight | Flowsight "dropped" (libpcap) | Flowsight peak RSS | captured by tcpdump | tcpdump "dropped by kernel" | tcpdump peak RSS |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of c.rows) {
+    const cell = (n: number) => (n === r.sent ? fmt(n) : `**${fmt(n)}** (−${fmt(r.sent - n)})`);
+    console.log(`| ${rate(r.rate)} | ${fmt(r.achievedPps)} | ${fmt(r.sent)} | ${cell(r.flowsight.captured)} | ${r.flowsight.dropped ?? 'n/a'} | ${fmt(r.flowsight.peakRssMiB)} MiB | ${cell(r.tcpdump.captured)} | ${r.tcpdump.droppedByKernel ?? 'n/a'} | ${fmt(r.tcpdump.peakRssMiB, 1)} MiB |`);
+  }
+  const best = (n: number | null) => (n === null ? 'none of the rates tried' : `${fmt(n)} pps`);
+  console.log(`\nHighest rate with every packet captured: Flowsight ${best(c.lossless.flowsight)}, tcpdump ${best(c.lossless.tcpdump)}${c.ratio === null ? '' : ` (Flowsight / tcpdump: ${fmt(c.ratio, 2)})`}.`);
+  console.log(`Load average (1 min) ${fmt(c.load.before, 1)} before, ${fmt(c.load.after, 1)} after, on ${c.load.cpus} CPUs.`);
+  results.capture = c;
 }
 
 writeFileSync(join(benchDir, 'results.json'), JSON.stringify(results, null, 2));

@@ -1,6 +1,7 @@
 import { ApiError } from '../../../shared/contract/errors';
 import type { CaptureInterfaceInfo } from '../../../shared/domain/capture';
 import { loadCap } from '../../capture/live/cap-binding';
+import { interfaceLinkType } from '../../capture/live/interface-link-type';
 import { captureAvailability } from '../../capture/live-availability';
 import type { HandlerGroup } from '../handler';
 
@@ -21,6 +22,7 @@ export const captureHandlers: HandlerGroup<'capture.status' | 'capture.interface
           description: d.description ?? null,
           addresses: d.addresses.map((x) => x.addr).filter(Boolean),
           loopback: (d.flags ?? '').includes('LOOPBACK'),
+          linkType: interfaceLinkType(d.name),
         }),
       );
   },
@@ -33,6 +35,7 @@ export const captureHandlers: HandlerGroup<'capture.status' | 'capture.interface
       device: input.device,
       filter: input.filter,
       snaplen: input.snaplen,
+      promiscuous: input.promiscuous,
       rotateBytes: input.rotateMB * 1_000_000,
       maxPackets: input.maxPackets,
       maxSeconds: input.maxSeconds,
