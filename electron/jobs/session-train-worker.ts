@@ -1,0 +1,23 @@
+import { openCaseDb } from '../cases/case-db';
+import { trainSessionModel } from '../fingerprint/train-session-model';
+import type { SessionTrainOptions } from '../../shared/sessions/model';
+import { runJob } from './job-worker';
+
+export interface SessionTrainJobInput {
+  casePath: string;
+  options: SessionTrainOptions;
+  nativeBinding?: string;
+}
+
+// Cross-validating and fitting a session model on the case's labelled records.
+runJob<SessionTrainJobInput>(async (ctx) => {
+  const { casePath, options, nativeBinding } = ctx.input;
+  const db = openCaseDb(casePath, { nativeBinding });
+  try {
+    const model = trainSessionModel(db, options, { shouldStop: ctx.cancelled, onProgress: (done, total, message) => ctx.progress(done, total, message) });
+    if (!model) return null;
+    return { summary: { model: model.id, records: model.records, accuracy: model.evaluation.accuracy }, result: model };
+  } finally {
+    db.close();
+  }
+});
