@@ -9,6 +9,7 @@ import { registerExportPcap } from './commands/export-pcap';
 import { registerFlows } from './commands/flows';
 import { registerIngest } from './commands/ingest';
 import { registerServe } from './commands/serve';
+import { registerSessions } from './commands/sessions';
 
 const program = new Command('flowsight')
   .description('Flowsight: a forensic workbench for the behaviour analysis of network traffic')
@@ -20,6 +21,7 @@ registerFlows(program);
 registerExportPcap(program);
 registerCapture(program);
 registerServe(program);
+registerSessions(program);
 
 try {
   await program.parseAsync(process.argv);
