@@ -20,7 +20,7 @@ describe('session fingerprinting REST API', () => {
   });
 
   const postJson = (path: string, body: unknown) => fetch(`${base}${path}`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const postCsv = (path: string, csv: string | Uint8Array, name = 'test.csv', field = 'file') => {
+  const postCsv = (path: string, csv: string | Uint8Array<ArrayBuffer>, name = 'test.csv', field = 'file') => {
     const form = new FormData();
     form.append(field, new Blob([csv], { type: 'text/csv' }), name);
     return fetch(`${base}${path}`, { method: 'POST', headers: auth, body: form });
