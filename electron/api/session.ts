@@ -63,7 +63,7 @@ export class Session {
     this.jobs = new JobRunner({
       progress: (p) => this.emit('job.progress', p),
       finished: (f, result) => {
-        if ((f.kind === 'session-import' || f.kind === 'session-train') && f.status === 'done') {
+        if ((f.kind === 'session-import' || f.kind === 'session-train' || f.kind === 'session-derive') && f.status === 'done') {
           this.jobResults.set(f.jobId, result);
           if (this.jobResults.size > 200) this.jobResults.delete(this.jobResults.keys().next().value!);
           this.emit('case.changed', { reason: 'sessions' });

@@ -19,6 +19,7 @@ const nodeEntries = {
   'export-worker': 'electron/jobs/export-worker.ts',
   'session-import-worker': 'electron/jobs/session-import-worker.ts',
   'session-train-worker': 'electron/jobs/session-train-worker.ts',
+  'session-derive-worker': 'electron/jobs/session-derive-worker.ts',
   'capture-process': 'electron/jobs/capture-process.ts',
 };
 

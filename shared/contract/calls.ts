@@ -97,6 +97,8 @@ export const calls = {
   'sessions.setClassifier': { input: z.object({ active: z.string().regex(new RegExp(`^(${BASELINE_ID}|model:[0-9]+)$`)) }).strict(), output: ClassifierState },
   /** Trains a session model on the case's labelled records as a job (k-fold evaluation, then a fit on all). */
   'sessions.train': { input: SessionTrainOptions, output: z.object({ jobId: JobId }) },
+  /** Turns the case's interactive SSH/Telnet/RDP/FTP connections into session records (replacing earlier ones) as a job. */
+  'sessions.derive': { input: empty, output: z.object({ jobId: JobId }) },
 } as const;
 
 export type Calls = typeof calls;

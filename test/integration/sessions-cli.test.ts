@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { interactiveScenario } from '../generators/interactive-sessions';
 import { jsonl, runCli } from '../support/cli';
 import { tempDir } from '../support/tmp';
 
@@ -58,5 +59,21 @@ describe('flowsight sessions CLI', () => {
     writeFileSync(more, 'LoginHour,SessionDuration,CommandsCount,FailedLogins,Protocol,TypingSpeed\n1,2,90,5,TOR,150\n');
     expect(runCli(['sessions-import', '--quiet', '--case', c, more]).stderr).toContain('1 records (0 Normal, 1 Suspicious, 0 labelled), 0 rejected; classified by model:1');
     expect(jsonl(runCli(['sessions', '--case', c, '--limit', '1']).stdout)[0]).toMatchObject({ classifier: 'model:1', prediction: 'Suspicious' });
+  });
+
+  it('derives session records from a capture (generated SSH/Telnet/FTP scenario)', () => {
+    const pcap = tmp.path('interactive.pcap');
+    interactiveScenario(pcap);
+    const t = tmp.path('traffic.flowsight');
+    expect(runCli(['ingest', '--quiet', '--case', t, pcap]).code).toBe(0);
+    const r = runCli(['sessions-derive', '--quiet', '--case', t]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('7 interactive connections: 3 sessions (2 Normal, 1 Suspicious), 4 failed login attempts; classified by baseline:rules-v1\n');
+    const rows = jsonl(runCli(['sessions', '--case', t, '--where', 'source=traffic']).stdout);
+    expect(rows.map((x) => [x.protocol, x.loginHour, x.failedLogins, x.commandsCount, x.typingSpeed, x.prediction]).sort()).toEqual([
+      ['FTP', 10, 1, 6, 0, 'Normal'],
+      ['SSH', 22, 3, 2, 65.9, 'Normal'],
+      ['Telnet', 3, 0, 1, 240, 'Suspicious'],
+    ]);
   });
 });

@@ -9,6 +9,7 @@ import { resolveColumns } from '../../fingerprint/csv-session-rows';
 import { previewSessionCsv } from '../../fingerprint/preview-session-csv';
 import { recordSession } from '../../fingerprint/record-session';
 import type { SessionImportJobInput } from '../../jobs/session-import-worker';
+import type { SessionDeriveJobInput } from '../../jobs/session-derive-worker';
 import type { SessionTrainJobInput } from '../../jobs/session-train-worker';
 import type { HandlerGroup } from '../handler';
 import type { Session } from '../session';
@@ -22,7 +23,8 @@ type Names =
   | 'sessions.analytics'
   | 'sessions.classifier'
   | 'sessions.setClassifier'
-  | 'sessions.train';
+  | 'sessions.train'
+  | 'sessions.derive';
 
 function writableCase(s: Session) {
   const c = s.requireCase();
@@ -81,5 +83,11 @@ export const sessionHandlers: HandlerGroup<Names> = {
     if (s.jobs.running('session-train').length > 0) throw new ApiError('conflict', 'a session model is already training on this case');
     const input: SessionTrainJobInput = { casePath: c.path, options, nativeBinding: s.opts.nativeBinding };
     return { jobId: s.jobs.start('session-train', 'session-train-worker', input).jobId };
+  },
+  'sessions.derive': (_input, s) => {
+    const c = writableCase(s);
+    if (s.jobs.running('session-derive').length > 0) throw new ApiError('conflict', 'sessions are already being derived from this case');
+    const input: SessionDeriveJobInput = { casePath: c.path, nativeBinding: s.opts.nativeBinding };
+    return { jobId: s.jobs.start('session-derive', 'session-derive-worker', input).jobId };
   },
 };

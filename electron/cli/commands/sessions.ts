@@ -7,7 +7,9 @@ import { resolveColumns } from '../../fingerprint/csv-session-rows';
 import { previewSessionCsv } from '../../fingerprint/preview-session-csv';
 import { JobRunner } from '../../jobs/job-runner';
 import type { SessionImportJobInput } from '../../jobs/session-import-worker';
+import type { SessionDeriveJobInput } from '../../jobs/session-derive-worker';
 import type { SessionTrainJobInput } from '../../jobs/session-train-worker';
+import type { DeriveResult } from '../../fingerprint/derive-traffic-sessions';
 import { parseMappingText } from '../../../shared/sessions/csv-columns';
 import type { SessionImportResult } from '../../../shared/sessions/import';
 import type { SessionModelSummary } from '../../../shared/sessions/model';
@@ -53,7 +55,7 @@ function whereOption(text: string[]): PredictionCondition[] {
   });
 }
 
-async function runJob<I>(kind: 'session-import' | 'session-train', worker: string, input: I, quiet: boolean, unit: 'bytes' | 'items'): Promise<unknown> {
+async function runJob<I>(kind: 'session-import' | 'session-train' | 'session-derive', worker: string, input: I, quiet: boolean, unit: 'bytes' | 'items'): Promise<unknown> {
   const bar = quiet ? null : new ProgressBar(unit);
   let result: unknown = null;
   const runner = new JobRunner({ progress: (p) => bar?.update(p), finished: (_f, r) => (result = r) });
@@ -151,5 +153,16 @@ export function registerSessions(program: Command): void {
         `${JSON.stringify({ model: m.classifier, records: m.records, normal: m.normal, suspicious: m.suspicious, accuracy: m.evaluation.accuracy, macroF1: m.evaluation.macroF1, baselineAccuracy: m.baseline.accuracy, confusion: m.evaluation.confusion, active: m.active })}\n`,
       );
       process.stderr.write(`${m.classifier}: ${m.evaluation.folds}-fold accuracy ${pct(m.evaluation.accuracy)}, macro F1 ${pct(m.evaluation.macroF1)} (rule baseline: ${pct(m.baseline.accuracy)})${m.active ? '; now the case’s classifier' : ''}\n`);
+    });
+
+  program
+    .command('sessions-derive')
+    .description("turn the case's interactive SSH, Telnet, RDP and FTP connections into classified session records (login hour, duration, commands and typing speed from keystroke timing, failed logins from short attempts before)")
+    .requiredOption('--case <path>', 'case file (ingest a capture first)')
+    .option('--quiet', 'no progress bar')
+    .action(async (o: { case: string; quiet?: boolean }) => {
+      const input: SessionDeriveJobInput = { casePath: resolve(o.case) };
+      const r = (await runJob('session-derive', 'session-derive-worker', input, !!o.quiet, 'items')) as DeriveResult;
+      process.stderr.write(`${r.connections} interactive connections: ${r.sessions} sessions (${r.normal} Normal, ${r.suspicious} Suspicious), ${r.attempts} failed login attempts; classified by ${r.classifier}\n`);
     });
 }
