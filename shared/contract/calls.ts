@@ -19,7 +19,7 @@ import { SessionAttributes } from '../sessions/record';
  * the input with these schemas before any handler runs.
  */
 const empty = z.object({}).strict();
-export const ChooserPurpose = z.enum(['captures', 'case-open', 'case-create', 'export-csv', 'export-jsonl', 'export-pcapng']);
+export const ChooserPurpose = z.enum(['captures', 'case-open', 'case-create', 'export-csv', 'export-jsonl', 'export-pcapng', 'session-csv']);
 export type ChooserPurpose = z.infer<typeof ChooserPurpose>;
 export const ExportFormat = z.enum(['csv', 'jsonl', 'pcapng']);
 const flowId = z.number().int().positive();

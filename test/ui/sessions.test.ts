@@ -93,6 +93,37 @@ describe('serve-mode UI: session fingerprinting (analytics, results, single scan
     await page.screenshot({ path: screenshotPath('sessions-3-scan') });
   });
 
+  it('imports a CSV with other column names through the mapping dialog and lists rejected rows by line', async () => {
+    const csv = tmp.path('other-names.csv');
+    writeFileSync(csv, 'when;dur;n_cmds;fails;service;typing_wpm\n08:30;20;4;0;HTTPS;40\n25;20;4;0;HTTPS;40\n10;5;3;0;gopher;x\n23;12;6;1;ssh;38\n');
+    await page.click('[data-testid=sessions-import]');
+    await page.fill('[data-testid=import-path]', csv);
+    await page.click('[data-testid=import-preview]');
+    // Protocol is recognised by its alias; the others must be mapped by hand.
+    expect(await page.inputValue('[data-testid=map-Protocol]')).toBe('service');
+    expect(await page.inputValue('[data-testid=map-LoginHour]')).toBe('');
+    for (const [ours, theirs] of [
+      ['LoginHour', 'when'],
+      ['SessionDuration', 'dur'],
+      ['CommandsCount', 'n_cmds'],
+      ['FailedLogins', 'fails'],
+      ['TypingSpeed', 'typing_wpm'],
+    ]) {
+      await page.selectOption(`[data-testid=map-${ours}]`, theirs);
+    }
+    await page.screenshot({ path: screenshotPath('sessions-4-import-mapping') });
+    await page.click('[data-testid=import-run]');
+    await expect.poll(() => page.textContent('[data-testid=import-summary]')).toBe('2 records imported (2 Normal, 0 Suspicious, 0 labelled) by baseline:rules-v1; 2 rows rejected.');
+    const errors = await page.$$eval('[data-testid=import-errors] tbody tr', (rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(errors).toEqual([
+      ['3', 'LoginHour: 25 is not an hour 0–23'],
+      ['4', 'Protocol: "gopher" is not one of HTTPS, SSH, FTP, TOR, Telnet, RDP, Other; TypingSpeed: "x" is not a number'],
+    ]);
+    await expect.poll(() => page.textContent('[data-testid=session-total]')).toBe('11 predictions');
+    await page.screenshot({ path: screenshotPath('sessions-5-import-result') });
+    await page.click('[data-testid=import-close]');
+  });
+
   it('trains a model from the labelled rows and then names it as the classifier', async () => {
     // Five labelled rows (3 Normal, 2 Suspicious) are too few for 5 folds: the refusal is shown.
     await page.click('[data-testid=sessions-train]');

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ImportCsvDialog } from './ImportCsvDialog';
 import { BASELINE_ID, CONFIDENCE, INDICATORS, SUSPICIOUS_AT } from '../../../shared/sessions/baseline';
 import { api } from '../../api/client';
 import { errorText } from '../../api/error-text';
@@ -15,6 +16,7 @@ const pct = (v: number) => `${(100 * v).toFixed(1)}%`;
 export function ClassifierBar({ onError }: { onError: (msg: string | null) => void }) {
   const { data } = useCall('sessions.classifier', NO_INPUT);
   const [showRules, setShowRules] = useState(false);
+  const [importing, setImporting] = useState(false);
   const run = (p: Promise<unknown>) => p.then(() => onError(null), (err: unknown) => onError(errorText(err)));
   const active = data?.models.find((m) => m.active);
   return (
@@ -40,12 +42,16 @@ export function ClassifierBar({ onError }: { onError: (msg: string | null) => vo
         </button>
       )}
       <span className="spacer" />
+      <button onClick={() => setImporting(true)} data-testid="sessions-import">
+        Import CSV…
+      </button>
       <button onClick={() => void run(api.invoke('sessions.derive', {}))} data-testid="sessions-derive" title="Turn the case's SSH, Telnet, RDP and FTP connections into session records">
         Sessions from traffic
       </button>
       <button onClick={() => void run(api.invoke('sessions.train', {}))} data-testid="sessions-train" title="Train a model on the records that carry a Label (5-fold evaluation first)">
         Train model
       </button>
+      {importing && <ImportCsvDialog onClose={() => setImporting(false)} />}
       {showRules && !active && (
         <div className="baseline-rules" data-testid="baseline-rules">
           Suspicious when {SUSPICIOUS_AT} or more of these fire:
