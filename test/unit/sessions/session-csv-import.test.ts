@@ -123,6 +123,21 @@ describe('session CSV import', () => {
     db.close();
   });
 
+  it('stops when cancelled and removes what it wrote', async () => {
+    const db = freshCase();
+    const rows = Array.from({ length: 12_000 }, (_, i) => `${i % 24},30,10,0,SSH,40`);
+    let checks = 0;
+    const r = await importSessionCsv(db, file('cancel.csv', `${HEADER}\n${rows.join('\n')}\n`), { shouldStop: () => ++checks > 1 });
+    expect(r).toBeNull();
+    expect(checks).toBe(2);
+    expect(db.prepare('SELECT (SELECT count(*) FROM session_records) AS records, (SELECT count(*) FROM session_predictions) AS predictions, (SELECT count(*) FROM session_imports) AS imports').get()).toEqual({
+      records: 0,
+      predictions: 0,
+      imports: 0,
+    });
+    db.close();
+  });
+
   it('imports a batch of 100k rows, 1 in 10 bad, with exact counts', async () => {
     const db = freshCase();
     const lines = [HEADER];
