@@ -16,7 +16,8 @@ runJob<SessionTrainJobInput>(async (ctx) => {
   try {
     const model = trainSessionModel(db, options, { shouldStop: ctx.cancelled, onProgress: (done, total, message) => ctx.progress(done, total, message) });
     if (!model) return null;
-    return { summary: { model: model.id, records: model.records, accuracy: model.evaluation.accuracy }, result: model };
+    // The summary shows as counters ("29 records · 5 folds"): counts only.
+    return { summary: { records: model.records, folds: model.evaluation.folds }, result: model };
   } finally {
     db.close();
   }

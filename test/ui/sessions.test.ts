@@ -124,10 +124,32 @@ describe('serve-mode UI: session fingerprinting (analytics, results, single scan
     await page.click('[data-testid=import-close]');
   });
 
-  it('trains a model from the labelled rows and then names it as the classifier', async () => {
+  it('refuses to train on too few labelled rows, then trains on more and names the model as the classifier', async () => {
     // Five labelled rows (3 Normal, 2 Suspicious) are too few for 5 folds: the refusal is shown.
     await page.click('[data-testid=sessions-train]');
     await expect.poll(() => page.textContent('body')).toContain('training needs at least 5 labelled records of each class');
+    // 24 more labelled rows through the import dialog (12 of each class), then training succeeds and the model takes over.
+    const labelled = tmp.path('labelled.csv');
+    const rows = ['LoginHour,SessionDuration,CommandsCount,FailedLogins,Protocol,TypingSpeed,Label'];
+    for (let i = 0; i < 12; i++) rows.push(`${9 + (i % 8)},${30 + i},${5 + i},0,HTTPS,${35 + i},Normal`, `${i % 5},${2 + (i % 3)},${70 + i},${3 + (i % 3)},TOR,${110 + i},Suspicious`);
+    writeFileSync(labelled, `${rows.join('\n')}\n`);
+    await page.click('[data-testid=sessions-import]');
+    await page.fill('[data-testid=import-path]', labelled);
+    await page.click('[data-testid=import-preview]');
+    await page.click('[data-testid=import-run]');
+    await expect.poll(() => page.textContent('[data-testid=import-summary]')).toContain('24 records imported');
+    await page.click('[data-testid=import-close]');
+    await page.click('[data-testid=sessions-train]');
+    // 15 Normal and 14 Suspicious labelled records in all (the first CSV had 3 + 2).
+    await expect.poll(() => page.textContent('[data-testid=classifier-note]')).toMatch(/^29 labelled records · macro F1 /);
+    expect(await page.inputValue('[data-testid=classifier-select]')).toBe('model:1');
+    await page.click('[data-testid=evaluation-toggle]');
+    const cells = await page.$$eval('[data-testid=model-evaluation] [data-testid^=confusion-]', (c) => c.map((e) => Number(e.textContent)));
+    expect(cells.reduce((a, b) => a + b, 0)).toBe(29);
+    await page.fill('[data-testid=scan-loginHour]', '2');
+    await page.click('[data-testid=scan-submit]');
+    await expect.poll(() => page.textContent('[data-testid=scan-result]')).toMatch(/· model:1 · p\(Suspicious\) = /);
+    await page.screenshot({ path: screenshotPath('sessions-6-model') });
     expect(pageErrors).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   });

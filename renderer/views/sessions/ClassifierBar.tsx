@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ImportCsvDialog } from './ImportCsvDialog';
+import { ModelEvaluation } from './ModelEvaluation';
 import { BASELINE_ID, CONFIDENCE, INDICATORS, SUSPICIOUS_AT } from '../../../shared/sessions/baseline';
 import { api } from '../../api/client';
 import { errorText } from '../../api/error-text';
@@ -33,9 +34,14 @@ export function ClassifierBar({ onError }: { onError: (msg: string | null) => vo
         </select>
       </label>
       {active ? (
-        <span className="muted" data-testid="classifier-note">
-          {active.records} labelled records · macro F1 {pct(active.evaluation.macroF1)} · rule baseline on the same records {pct(active.baseline.accuracy)}
-        </span>
+        <>
+          <span className="muted" data-testid="classifier-note">
+            {active.records} labelled records · macro F1 {pct(active.evaluation.macroF1)} · rule baseline on the same records {pct(active.baseline.accuracy)}
+          </span>
+          <button className="link-button" onClick={() => setShowRules((v) => !v)} data-testid="evaluation-toggle">
+            {showRules ? 'Hide the evaluation' : 'Evaluation'}
+          </button>
+        </>
       ) : (
         <button className="link-button" onClick={() => setShowRules((v) => !v)} data-testid="baseline-rules-toggle">
           {showRules ? 'Hide the rules' : 'How the baseline decides'}
@@ -52,6 +58,7 @@ export function ClassifierBar({ onError }: { onError: (msg: string | null) => vo
         Train model
       </button>
       {importing && <ImportCsvDialog onClose={() => setImporting(false)} />}
+      {showRules && active && <ModelEvaluation model={active} />}
       {showRules && !active && (
         <div className="baseline-rules" data-testid="baseline-rules">
           Suspicious when {SUSPICIOUS_AT} or more of these fire:
