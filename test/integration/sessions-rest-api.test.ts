@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnalyticsResponse, PredictCsvResponse, ResultsResponse } from '../../shared/contract/rest';
-import { startTestServer } from '../support/serve';
+import { rpc, startTestServer } from '../support/serve';
 import { tempDir } from '../support/tmp';
 
 /** The seed's six Postman tests (004, "Testing Guide") as requests to serve mode, with its token. */
@@ -134,5 +134,19 @@ describe('session fingerprinting REST API', () => {
     expect(bad.status).toBe(400);
     expect(await bad.json()).toEqual({ error: 'Invalid query', details: ['per_page: Too big: expected number to be <=1000'] });
     expect((await get('/api/nothing')).status).toBe(404);
+  });
+
+  it('the app calls validate their input and name unknown classifiers', async () => {
+    const bad = await rpc(t.server, 'sessions.scan', { loginHour: 24, sessionDuration: 1, commandsCount: 1, failedLogins: 0, protocol: 'SSH', typingSpeed: 1 });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error).toMatchObject({ code: 'invalid_request', details: ['loginHour: Too big: expected number to be <=23'] });
+    const ok = await rpc(t.server, 'sessions.scan', { loginHour: 12, sessionDuration: 30, commandsCount: 10, failedLogins: 0, protocol: 'HTTPS', typingSpeed: 40 });
+    expect(ok.json.result).toMatchObject({ id: 7, source: 'scan', prediction: 'Normal', confidence: 0.9, classifier: 'baseline:rules-v1' });
+    const unknown = await rpc(t.server, 'sessions.setClassifier', { active: 'model:9' });
+    expect(unknown.status).toBe(404);
+    expect(unknown.json.error).toMatchObject({ code: 'not_found', message: 'no session classifier "model:9" in this case (baseline:rules-v1 or model:<id>)' });
+    const analytics = (await rpc(t.server, 'sessions.analytics', {})).json.result as { total: number; byClassifier: unknown[] };
+    expect(analytics.total).toBe(7);
+    expect(analytics.byClassifier).toEqual([{ classifier: 'baseline:rules-v1', total: 7, normal: 5, suspicious: 2 }]);
   });
 });
