@@ -149,4 +149,15 @@ describe('session fingerprinting REST API', () => {
     expect(analytics.total).toBe(7);
     expect(analytics.byClassifier).toEqual([{ classifier: 'baseline:rules-v1', total: 7, normal: 5, suspicious: 2 }]);
   });
+
+  it('predict-csv takes a batch of 100k rows streamed as multipart', async () => {
+    const lines = ['LoginHour,SessionDuration,CommandsCount,FailedLogins,Protocol,TypingSpeed'];
+    for (let i = 0; i < 100_000; i++) lines.push(i % 4 === 0 ? `2,5,80,4,TOR,120` : `${9 + (i % 9)},30,10,0,SSH,40`);
+    lines.push('9,30,10,0,SSH'); // line 100002: one field short
+    const r = await postCsv('/api/predict-csv', `${lines.join('\n')}\n`, 'big.csv');
+    expect(r.status).toBe(200);
+    expect(await r.json()).toMatchObject({ total_records: 100_000, normal_users: 75_000, suspicious_users: 25_000, rejected_records: 1, errors: [{ line: 100_002, reason: 'has 5 fields, the header has 6' }] });
+    const a = AnalyticsResponse.parse(await (await get('/api/analytics')).json());
+    expect(a).toEqual({ total_predictions: 100_007, normal_users: 75_005, suspicious_users: 25_002, normal_percent: 75, suspicious_percent: 25 });
+  });
 });
