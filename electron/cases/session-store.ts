@@ -60,14 +60,6 @@ export class SessionRecordWriter {
   }
 }
 
-interface ImportRow {
-  id: number;
-  file: string;
-  status: string;
-  rows_ok: number;
-  rows_rejected: number;
-}
-
 export function beginImport(db: CaseDb, file: string, mapping: Record<string, string>, at: number): number {
   return Number(db.prepare("INSERT INTO session_imports (file, mapping, started_at, status) VALUES (?, ?, ?, 'importing')").run(file, JSON.stringify(mapping), at).lastInsertRowid);
 }
@@ -79,8 +71,4 @@ export function finishImport(db: CaseDb, id: number, ok: number, rejected: numbe
 /** Removes an import and, through the cascade, its records and their predictions. */
 export function dropImport(db: CaseDb, id: number): void {
   db.prepare('DELETE FROM session_imports WHERE id = ?').run(id);
-}
-
-export function listImports(db: CaseDb): ImportRow[] {
-  return db.prepare('SELECT id, file, status, rows_ok, rows_rejected FROM session_imports ORDER BY id').all() as ImportRow[];
 }

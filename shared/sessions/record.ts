@@ -37,20 +37,3 @@ export type SessionAttributes = z.infer<typeof SessionAttributes>;
 
 export const SessionSource = z.enum(['csv', 'scan', 'api', 'traffic']);
 export type SessionSource = z.infer<typeof SessionSource>;
-
-export const SessionRecord = SessionAttributes.extend({
-  id: z.number().int().positive(),
-  source: SessionSource,
-  /** Known truth for training (a CSV's Label column), or null. */
-  label: SessionVerdict.nullable(),
-  /** The import a CSV record came from and its line in that file. */
-  importId: z.number().int().nullable(),
-  line: z.number().int().nullable(),
-  /** The commands as sent to the REST API, when given as a list. */
-  commands: z.array(z.string()).nullable(),
-  /** Traffic-derived records: the session's first packet (epoch seconds) and its flow. */
-  startedAt: z.number().nullable(),
-  flowId: z.number().int().nullable(),
-  createdAt: z.number(),
-});
-export type SessionRecord = z.infer<typeof SessionRecord>;
