@@ -9,6 +9,8 @@ import { registerExportPcap } from './commands/export-pcap';
 import { registerFlows } from './commands/flows';
 import { registerIngest } from './commands/ingest';
 import { registerServe } from './commands/serve';
+import { registerFindings } from './commands/findings';
+import { registerDetect } from './commands/detect';
 import { registerSessions } from './commands/sessions';
 
 const program = new Command('flowsight')
@@ -21,6 +23,8 @@ registerFlows(program);
 registerExportPcap(program);
 registerCapture(program);
 registerServe(program);
+registerFindings(program);
+registerDetect(program);
 registerSessions(program);
 
 try {

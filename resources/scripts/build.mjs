@@ -21,6 +21,8 @@ const nodeEntries = {
   'session-train-worker': 'electron/jobs/session-train-worker.ts',
   'session-derive-worker': 'electron/jobs/session-derive-worker.ts',
   'capture-process': 'electron/jobs/capture-process.ts',
+  'findings-worker': 'electron/jobs/findings-worker.ts',
+  'kmeans-worker': 'electron/jobs/kmeans-worker.ts',
 };
 
 const common = {

@@ -9,6 +9,8 @@ import { jobHandlers } from './jobs';
 import { sessionHandlers } from './sessions';
 import { statsHandlers } from './stats';
 import { uiHandlers } from './ui';
+import { findingHandlers } from './findings';
+import { anomalyHandlers } from './anomalies';
 
 /** Every contract call's handler; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -21,5 +23,7 @@ export const handlers: Handlers = {
   ...statsHandlers,
   ...uiHandlers,
   ...captureHandlers,
+  ...findingHandlers,
+  ...anomalyHandlers,
   ...sessionHandlers,
 };

@@ -8,7 +8,7 @@ import type { Migration } from './migration';
  * cascade.
  */
 export const sessionRecords: Migration = {
-  version: 6,
+  version: 8,
   name: 'session records, imports, models and predictions',
   up(db) {
     db.exec(`
