@@ -55,11 +55,11 @@ if (want('capture')) {
   const c = await captureBench();
   const rate = (r: number | null) => (r === null ? 'top speed' : fmt(r));
   console.log(`\n## Live capture on lo: flowsight capture vs tcpdump -w, the same ${fmt(c.packets)}-packet capture replayed by tcpreplay (filter: ${c.filter})\n`);
-  console.log('| rate tried (pps) | achieved (pps) | sent | captured by Flowsight | Flowsight interface drops | Flowsight peak RSS | captured by tcpdump | tcpdump "dropped by kernel" | tcpdump peak RSS |');
+  console.log('| rate tried (pps) | achieved (pps) | sent | captured by Flowsight | Flowsight "dropped" (libpcap) | Flowsight peak RSS | captured by tcpdump | tcpdump "dropped by kernel" | tcpdump peak RSS |');
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of c.rows) {
     const cell = (n: number) => (n === r.sent ? fmt(n) : `**${fmt(n)}** (−${fmt(r.sent - n)})`);
-    console.log(`| ${rate(r.rate)} | ${fmt(r.achievedPps)} | ${fmt(r.sent)} | ${cell(r.flowsight.captured)} | ${r.flowsight.interfaceDrops ?? 'n/a'} | ${fmt(r.flowsight.peakRssMiB)} MiB | ${cell(r.tcpdump.captured)} | ${r.tcpdump.droppedByKernel ?? 'n/a'} | ${fmt(r.tcpdump.peakRssMiB, 1)} MiB |`);
+    console.log(`| ${rate(r.rate)} | ${fmt(r.achievedPps)} | ${fmt(r.sent)} | ${cell(r.flowsight.captured)} | ${r.flowsight.dropped ?? 'n/a'} | ${fmt(r.flowsight.peakRssMiB)} MiB | ${cell(r.tcpdump.captured)} | ${r.tcpdump.droppedByKernel ?? 'n/a'} | ${fmt(r.tcpdump.peakRssMiB, 1)} MiB |`);
   }
   const best = (n: number | null) => (n === null ? 'none of the rates tried' : `${fmt(n)} pps`);
   console.log(`\nHighest rate with every packet captured: Flowsight ${best(c.lossless.flowsight)}, tcpdump ${best(c.lossless.tcpdump)}${c.ratio === null ? '' : ` (Flowsight / tcpdump: ${fmt(c.ratio, 2)})`}.`);
