@@ -11,6 +11,7 @@ import { registerIngest } from './commands/ingest';
 import { registerServe } from './commands/serve';
 import { registerFindings } from './commands/findings';
 import { registerDetect } from './commands/detect';
+import { registerSessions } from './commands/sessions';
 
 const program = new Command('flowsight')
   .description('Flowsight: a forensic workbench for the behaviour analysis of network traffic')
@@ -24,6 +25,7 @@ registerCapture(program);
 registerServe(program);
 registerFindings(program);
 registerDetect(program);
+registerSessions(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -6,6 +6,7 @@ import { evidenceHandlers } from './evidence';
 import { flowHandlers } from './flows';
 import { exportHandlers } from './exports';
 import { jobHandlers } from './jobs';
+import { sessionHandlers } from './sessions';
 import { statsHandlers } from './stats';
 import { uiHandlers } from './ui';
 import { findingHandlers } from './findings';
@@ -24,4 +25,5 @@ export const handlers: Handlers = {
   ...captureHandlers,
   ...findingHandlers,
   ...anomalyHandlers,
+  ...sessionHandlers,
 };

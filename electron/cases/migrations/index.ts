@@ -6,8 +6,9 @@ import { addressKeys } from './0004-address-keys';
 import { labels } from './0005-labels';
 import { findings } from './0006-findings';
 import { anomalyModels } from './0007-anomaly-models';
+import { sessionRecords } from './0008-session-records';
 
 /** Every shipped migration, in order. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initial, engineFields, packetsAndLabels, addressKeys, labels, findings, anomalyModels];
+export const migrations: readonly Migration[] = [initial, engineFields, packetsAndLabels, addressKeys, labels, findings, anomalyModels, sessionRecords];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1].version;
