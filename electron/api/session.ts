@@ -70,6 +70,8 @@ export class Session {
   readonly paths: PathPolicy;
   /** Finished exports waiting to be downloaded (serve mode), by job id. */
   readonly downloads = new Map<string, { path: string; name: string }>();
+  /** Results of finished session imports and trainings, by job id (the UI shows an import's rejected rows). */
+  readonly jobResults = new Map<string, unknown>();
   readonly jobs: JobRunner;
   readonly capture: CaptureHub;
   /** Who the audit trail names for what this session changes. */
@@ -82,6 +84,11 @@ export class Session {
     this.jobs = new JobRunner({
       progress: (p) => this.emit('job.progress', p),
       finished: (f, result) => {
+        if ((f.kind === 'session-import' || f.kind === 'session-train' || f.kind === 'session-derive') && f.status === 'done') {
+          this.jobResults.set(f.jobId, result);
+          if (this.jobResults.size > 200) this.jobResults.delete(this.jobResults.keys().next().value!);
+          this.emit('case.changed', { reason: 'sessions' });
+        }
         this.emit('job.finished', f);
         if (f.kind === 'ingest' && f.status === 'done') {
           this.caseChanged();

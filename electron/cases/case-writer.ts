@@ -1,6 +1,7 @@
 import type { LearntName } from '../flows/name-map';
 import { restoreFlowIndexes, suspendFlowIndexes } from './bulk-indexes';
 import type { CaseDb } from './case-db';
+import { currentUser } from './case-user';
 import { addEvidence, claimResume, suspendResume, deleteEvidence, finishEvidence, nextFlowId, type EvidenceResult, type NewEvidence } from './evidence-store';
 import type { FlowBatch } from './flow-batch';
 import { FlowWriter } from './flow-writer';
@@ -36,7 +37,8 @@ export class DirectCaseWriter implements CaseWriter {
   /** `user` is who the audit trail names for this import's entries. */
   constructor(
     private readonly db: CaseDb,
-    private readonly user: string,
+    /** Who the audit trail names for the imports (default: the OS account). */
+    private readonly user: string = currentUser(),
   ) {
     suspendFlowIndexes(db);
     this.flows = new FlowWriter(db);

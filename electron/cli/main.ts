@@ -15,6 +15,7 @@ import { registerVerify } from './commands/verify';
 import { registerReport } from './commands/report';
 import { registerFindings } from './commands/findings';
 import { registerDetect } from './commands/detect';
+import { registerSessions } from './commands/sessions';
 
 const program = new Command('flowsight')
   .description('Flowsight: a forensic workbench for the behaviour analysis of network traffic')
@@ -31,6 +32,7 @@ registerAudit(program);
 registerReport(program);
 registerFindings(program);
 registerDetect(program);
+registerSessions(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,6 +1,6 @@
 // `npm run bench [-- section...]`: whole-process benchmarks against peer tools on
 // the same inputs, in the same run. Figures are ratios and peak memory, never
-// pass/fail thresholds. Sections: ingest, queries, kmeans, capture (root: replays onto lo).
+// pass/fail thresholds. Sections: ingest, queries, kmeans, capture (root: replays onto lo), sessions.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchDir } from './bench-data';
@@ -8,6 +8,7 @@ import { captureBench } from './capture-bench';
 import { ingestBench, type IngestFigures } from './ingest-bench';
 import { kmeansBench } from './kmeans-bench';
 import { queryBench } from './query-bench';
+import { sessionCsvBench } from './session-csv-bench';
 
 const sections = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const want = (s: string) => sections.length === 0 || sections.includes(s);
@@ -64,6 +65,17 @@ if (want('capture')) {
   console.log(`\nHighest rate with every packet captured: Flowsight ${best(c.lossless.flowsight)}, tcpdump ${best(c.lossless.tcpdump)}${c.ratio === null ? '' : ` (Flowsight / tcpdump: ${fmt(c.ratio, 2)})`}.`);
   console.log(`Load average (1 min) ${fmt(c.load.before, 1)} before, ${fmt(c.load.after, 1)} after, on ${c.load.cpus} CPUs.`);
   results.capture = c;
+}
+
+if (want('sessions')) {
+  const rows = [100_000, 1_000_000].map((n) => sessionCsvBench(n));
+  console.log('\n## Session CSV import: flowsight sessions-import vs Python csv + sqlite3 (same rules, same file)\n');
+  console.log('| rows | flowsight s | rows/s | peak RSS | python s | rows/s | peak RSS | speed-up |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    console.log(`| ${fmt(r.rows)} | ${fmt(r.ours.seconds, 2)} | ${fmt(r.ours.rowsPerSecond)} | ${fmt(r.ours.rssMiB)} MiB | ${fmt(r.python.seconds, 2)} | ${fmt(r.python.rowsPerSecond)} | ${fmt(r.python.rssMiB)} MiB | ${fmt(r.ratio, 1)}× |`);
+  }
+  results.sessions = rows;
 }
 
 writeFileSync(join(benchDir, 'results.json'), JSON.stringify(results, null, 2));

@@ -38,6 +38,11 @@ const mutatingInputs: Partial<Record<CallName, unknown>> = {
   'findings.start': {},
   'anomaly.train': {},
   'anomaly.suggestK': {},
+  'sessions.scan': { loginHour: 12, sessionDuration: 30, commandsCount: 10, failedLogins: 0, protocol: 'HTTPS', typingSpeed: 40 },
+  'sessions.import': { path: corpus('apps/zeek/web.pcap'), mapping: {} },
+  'sessions.setClassifier': { active: 'model:1' },
+  'sessions.train': {},
+  'sessions.derive': {},
 };
 
 describe('a case opened read-only', () => {

@@ -8,6 +8,7 @@ import { evidenceHandlers } from './evidence';
 import { flowHandlers } from './flows';
 import { exportHandlers } from './exports';
 import { jobHandlers } from './jobs';
+import { sessionHandlers } from './sessions';
 import { statsHandlers } from './stats';
 import { uiHandlers } from './ui';
 import { findingHandlers } from './findings';
@@ -28,4 +29,5 @@ export const handlers: Handlers = {
   ...annotationHandlers,
   ...findingHandlers,
   ...anomalyHandlers,
+  ...sessionHandlers,
 };
