@@ -157,9 +157,9 @@ export class LiveCapture {
   setTag(tag: string | null): void {
     if (tag === this.tag) return;
     this.tag = tag;
-    this.audit('capture.tag', { device: this.opts.device, tag });
-    // Kernel timestamps and Date.now() read the same clock (CLOCK_REALTIME).
+    // Kernel timestamps and Date.now() read the same clock (CLOCK_REALTIME); the moment is taken before the audit write, which may wait for the lock.
     this.tagChanges.push({ at: Date.now() / 1000, tag });
+    this.audit('capture.tag', { device: this.opts.device, tag });
   }
 
   stop(): Promise<LiveCounters> {
