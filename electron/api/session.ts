@@ -62,7 +62,7 @@ export class Session {
       progress: (p) => this.emit('job.progress', p),
       finished: (f) => {
         this.emit('job.finished', f);
-        if (f.kind === 'ingest' && f.status === 'done') {
+        if ((f.kind === 'ingest' || f.kind === 'flow-import') && f.status === 'done') {
           this.caseChanged();
           this.emit('case.changed', { reason: 'ingested' });
         }

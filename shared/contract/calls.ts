@@ -6,6 +6,8 @@ import { FlowPage, FlowPageRequest, FlowRow, FlowScope } from '../domain/flow-qu
 import { PacketBytes, PacketList, TcpStream } from '../domain/packets';
 import { BreakdownRow, ConversationRow, EndpointRow, IoGraph } from '../domain/statistics';
 import { JobId, JobInfo } from '../domain/job';
+import { HostList, HostProfile, InteractiveSession, ProfileSettings } from '../domain/hosts';
+import { FlowLogMapping, FlowLogPreset, FlowLogPreview } from '../domain/flow-log';
 
 /**
  * Every call the renderer may make, with the schema of its single argument and of
@@ -13,7 +15,7 @@ import { JobId, JobInfo } from '../domain/job';
  * the input with these schemas before any handler runs.
  */
 const empty = z.object({}).strict();
-export const ChooserPurpose = z.enum(['captures', 'case-open', 'case-create', 'export-csv', 'export-jsonl', 'export-pcapng']);
+export const ChooserPurpose = z.enum(['captures', 'case-open', 'case-create', 'export-csv', 'export-jsonl', 'export-pcapng', 'flow-logs']);
 export type ChooserPurpose = z.infer<typeof ChooserPurpose>;
 export const ExportFormat = z.enum(['csv', 'jsonl', 'pcapng']);
 const flowId = z.number().int().positive();
@@ -76,6 +78,22 @@ export const calls = {
     output: z.array(BreakdownRow),
   },
   'stats.ioGraph': { input: z.object({ scope: FlowScope, interval: z.number().positive().max(31_536_000).optional() }).strict(), output: IoGraph },
+  /** Stored host profiles (computed by `hosts.compute`), the settings they used and whether flows changed since. */
+  'hosts.list': { input: empty, output: HostList },
+  /** One host's full profile; id 0 is the whole case. */
+  'hosts.profile': { input: z.object({ id: z.number().int().nonnegative() }).strict(), output: HostProfile },
+  /** SSH/Telnet sessions with their typing estimate, of one host or (no id, or 0) all. */
+  'hosts.sessions': { input: z.object({ hostId: z.number().int().nonnegative().optional() }).strict(), output: z.array(InteractiveSession) },
+  'hosts.compute': { input: empty, output: z.object({ jobId: JobId }) },
+  /** Stores the case's profile settings (refused with the reason when a block or time zone is bad); recompute to apply. */
+  'hosts.settings': { input: z.object({ settings: ProfileSettings }).strict(), output: ProfileSettings },
+  /** The first rows of a flow log, the preset it looks like and a mapping guessed from its columns. */
+  'flowlog.preview': { input: z.object({ path: filePath }).strict(), output: FlowLogPreview },
+  /** Imports a flow log as evidence (a job); a generic file needs its mapping. */
+  'flowlog.import': {
+    input: z.object({ path: filePath, preset: FlowLogPreset.optional(), mapping: FlowLogMapping.optional() }).strict(),
+    output: z.object({ jobId: JobId }),
+  },
 } as const;
 
 export type Calls = typeof calls;
