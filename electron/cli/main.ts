@@ -7,6 +7,9 @@ import { CliError } from './cli-error';
 import { registerCapture } from './commands/capture';
 import { registerExportPcap } from './commands/export-pcap';
 import { registerFlows } from './commands/flows';
+import { registerHosts } from './commands/hosts';
+import { registerImportFlows } from './commands/import-flows';
+import { registerSessions } from './commands/sessions';
 import { registerIngest } from './commands/ingest';
 import { registerServe } from './commands/serve';
 
@@ -20,6 +23,9 @@ registerFlows(program);
 registerExportPcap(program);
 registerCapture(program);
 registerServe(program);
+registerImportFlows(program);
+registerHosts(program);
+registerSessions(program);
 
 try {
   await program.parseAsync(process.argv);
