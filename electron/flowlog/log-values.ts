@@ -70,7 +70,8 @@ export function timestamp(v: string | undefined, column: string): number | null 
     if (ampm === 'pm' && hour < 12) hour += 12;
     if (ampm === 'am' && hour === 12) hour = 0;
     const ms = Date.UTC(Number(m[3]), Number(m[2]) - 1, Number(m[1]), hour, Number(m[5]), Number(m[6] ?? 0));
-    if (Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[1]) >= 1 && Number(m[1]) <= 31 && Number.isFinite(ms)) return ms / 1000 + Number(m[7] ?? 0);
+    const valid = Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[1]) >= 1 && Number(m[1]) <= 31 && hour <= 23 && Number(m[5]) <= 59 && Number(m[6] ?? 0) <= 59;
+    if (valid) return ms / 1000 + Number(m[7] ?? 0);
   }
   if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(t)) {
     const iso = t.replace(' ', 'T');
