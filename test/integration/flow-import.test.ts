@@ -184,9 +184,9 @@ describe('flow logs as evidence (flowsight import-flows)', () => {
     out.write('Source IP,Destination IP,Bytes,Packets,Duration,Note\n');
     for (let i = 0; i < 200_000; i++) {
       const line = `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255},192.0.2.${i % 250},${1000 + i},${1 + (i % 50)},${(i % 600) / 10},${pad}\n`;
-      if (!out.write(line)) await new Promise((r) => out.once('drain', r));
+      if (!out.write(line)) await new Promise<void>((r) => out.once('drain', () => r()));
     }
-    await new Promise((r) => out.end(r));
+    await new Promise<void>((r) => out.end(r));
     // A process of its own with --expose-gc, so only what the import holds on to is measured.
     const probe = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(repoRoot, 'test', 'support', 'flow-import-probe.ts'), file, tmp.path('big.flowsight')], { encoding: 'utf8', cwd: repoRoot });
     expect(probe.status, probe.stderr).toBe(0);
