@@ -1,5 +1,6 @@
 import { ApiError } from '../../../shared/contract/errors';
 import { compareIpKeys, ipKey, ipKeyBlock, type IpKeyBlock } from '../../../shared/net/ip-key';
+import { isHostAddress } from './address-kinds';
 
 /**
  * The case's local networks as CIDR blocks over the sortable 16-byte address
@@ -37,10 +38,16 @@ export class LocalNetworks {
 
 export type Direction = 'outbound' | 'inbound' | 'internal' | 'external';
 
-/** A flow's direction relative to the local networks: who started it (the source) and where it went. */
+/**
+ * A flow's direction relative to the local networks: who started it (the
+ * source) and where it went. Unspecified, broadcast and multicast addresses
+ * (a DHCP discover from 0.0.0.0 to 255.255.255.255) stay on the link, so they
+ * count as inside; a flow without addresses (KDD records) is external.
+ */
 export function flowDirection(local: LocalNetworks, src: string | null, dst: string | null): Direction {
-  const s = local.contains(src);
-  const d = local.contains(dst);
+  const inside = (a: string | null) => a !== null && (local.contains(a) || !isHostAddress(a));
+  const s = inside(src);
+  const d = inside(dst);
   if (s && d) return 'internal';
   if (s) return 'outbound';
   if (d) return 'inbound';

@@ -12,13 +12,13 @@ export interface TypingOptions {
   echoWindow: number;
   /** Runs shorter than this are not typing (key-exchange and login messages that happen to look alike). */
   minRun: number;
-  /** More server payload than this between two client packets is bulk output, not an echo. */
+  /** More server payload than this in the second before a client packet means output is streaming: not typing. */
   bulkBytes: number;
   /** Fewer keystroke intervals than this give no speed. */
   minIntervals: number;
 }
 
-export const defaultTypingOptions: TypingOptions = { pause: 2, echoWindow: 1, minRun: 3, bulkBytes: 4096, minIntervals: 5 };
+export const defaultTypingOptions: TypingOptions = { pause: 2, echoWindow: 0.5, minRun: 3, bulkBytes: 4096, minIntervals: 5 };
 
 export interface TypingEstimate {
   keystrokes: number;
@@ -37,9 +37,9 @@ export interface TypingEstimate {
  * 1. The keystroke size is the most common small client payload (SSH ≤ 128
  *    bytes; Telnet 1–3 bytes, a character or a short escape sequence).
  * 2. A keystroke is a client packet of that size that the server answers within
- *    the echo window, with no bulk output (more than `bulkBytes`) since the
- *    client's previous packet: SSH window adjustments during a large output
- *    have the keystroke size too, and are not typing.
+ *    the echo window (0.5 s, before two more keys), sent while no bulk output streams (more than `bulkBytes`
+ *    from the server in the second before it): SSH window adjustments during
+ *    a large output have the keystroke size too, and are not typing.
  * 3. Consecutive keystrokes less than `pause` apart form a run; any other client
  *    data (a paste, a resize) ends it. Runs shorter than `minRun` are dropped,
  *    which removes key-exchange and login messages; passwords are not echoed,
@@ -71,16 +71,18 @@ export function estimateTyping(segments: readonly Segment[], protocol: 'ssh' | '
     if (keys.length >= o.minRun) runs.push([...keys]);
     keys.length = 0;
   };
-  let serverBytesSinceClient = 0;
+  // Server payload in the last second: a window over the segments, by index.
+  let recent = 0;
+  let tail = 0;
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i];
     if (s.fromServer) {
-      serverBytesSinceClient += s.payload;
+      recent += s.payload;
       continue;
     }
     if (s.payload === 0) continue;
-    const bulk = serverBytesSinceClient > o.bulkBytes;
-    serverBytesSinceClient = 0;
+    for (; tail < i && segments[tail].t < s.t - 1; tail++) if (segments[tail].fromServer) recent -= segments[tail].payload;
+    const bulk = recent > o.bulkBytes;
     if (!isKey(s.payload) || bulk || !echoed(segments, i, o.echoWindow)) {
       endRun();
       continue;
@@ -108,16 +110,21 @@ export function estimateTyping(segments: readonly Segment[], protocol: 'ssh' | '
 }
 
 /**
- * The server sends data within the window after client segment i. A fast
- * typist on a long link sends the next key before the echo of the last one
- * arrives, so the client's next packet does not end the wait.
+ * The server sends data within the window after client segment i, before the
+ * client has sent two more data packets. A fast typist on a long link sends
+ * the next key before the echo of the last one arrives, so one key of lag is
+ * allowed; keys the server does not echo (a Telnet password) see the client
+ * go on typing with no answer at all.
  */
 function echoed(segments: readonly Segment[], i: number, window: number): boolean {
   const t0 = segments[i].t;
+  let clientAfter = 0;
   for (let j = i + 1; j < segments.length; j++) {
     const s = segments[j];
     if (s.t - t0 > window) return false;
-    if (s.fromServer && s.payload > 0) return true;
+    if (s.payload === 0) continue;
+    if (s.fromServer) return true;
+    if (++clientAfter === 2) return false;
   }
   return false;
 }
