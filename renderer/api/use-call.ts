@@ -7,6 +7,8 @@ export interface CallState<T> {
   data: T | null;
   error: unknown;
   loading: boolean;
+  /** Calls again with the same input (after a job that changed what it reads). */
+  reload: () => void;
 }
 
 /**
@@ -15,7 +17,7 @@ export interface CallState<T> {
  * dropped, so a slow query never overwrites a newer one.
  */
 export function useCall<C extends CallName>(call: C, input: CallInput<C> | null): CallState<CallOutput<C>> {
-  const [state, setState] = useState<CallState<CallOutput<C>> & { key: string }>({ data: null, error: null, loading: input !== null, key: '' });
+  const [state, setState] = useState<Omit<CallState<CallOutput<C>>, 'reload'> & { key: string }>({ data: null, error: null, loading: input !== null, key: '' });
   const [version, setVersion] = useState(0);
   const key = input === null ? '' : JSON.stringify(input);
   const bump = useCallback(() => setVersion((v) => v + 1), []);
@@ -35,5 +37,5 @@ export function useCall<C extends CallName>(call: C, input: CallInput<C> | null)
     // The input is compared by its JSON (key), not by identity.
   }, [call, key, version]);
 
-  return { data: state.data, error: state.error, loading: state.loading };
+  return { data: state.data, error: state.error, loading: state.loading, reload: bump };
 }

@@ -13,12 +13,13 @@ import type { View } from './ViewSwitcher';
 
 // Plotly is large: the statistics view loads when first opened.
 const StatisticsView = lazy(() => import('../views/statistics/StatisticsView'));
+const HostsView = lazy(() => import('../views/hosts/HostsView'));
 
 /**
  * One open case: the applied scope (filter and time range) that every view
  * reads, the filter bar that sets it, the current view and the status bar.
  */
-export function Workbench({ current, view, onError }: { current: CaseSummary; view: View; onError: (msg: string | null) => void }) {
+export function Workbench({ current, view, onView, onError }: { current: CaseSummary; view: View; onView: (v: View) => void; onError: (msg: string | null) => void }) {
   const [scope, setScope] = useState<AppliedScope>(allFlows);
   const [filterError, setFilterError] = useState<FilterErrorInfo | null>(null);
   const onScopeError = useCallback(
@@ -44,9 +45,19 @@ export function Workbench({ current, view, onError }: { current: CaseSummary; vi
       <main>
         {view === 'flows' ? (
           <FlowsView scope={flowScope} count={count} exporting={exporter.busy} onExport={exporter.start} onScopeError={onScopeError} onApplyFilter={applyFilter} />
-        ) : (
+        ) : view === 'statistics' ? (
           <Suspense fallback={<div className="pane-note centered">Loading statistics…</div>}>
             <StatisticsView scope={scope} onRange={setRange} onFilter={applyFilter} />
+          </Suspense>
+        ) : (
+          <Suspense fallback={<div className="pane-note centered">Loading hosts…</div>}>
+            <HostsView
+              onError={onError}
+              onShowFlows={(filter) => {
+                applyFilter(filter);
+                onView('flows');
+              }}
+            />
           </Suspense>
         )}
       </main>

@@ -27,7 +27,10 @@ export function Plot({ data, layout, config, onSelected, onDeselect, onClick, cl
   useEffect(() => {
     const div = el.current!;
     const ro = new ResizeObserver(() => {
-      if ((div as unknown as { _fullLayout?: unknown })._fullLayout) Plotly.Plots.resize(div);
+      // Leaving a view detaches its plots and the observer fires once more;
+      // plotly rejects a resize of a detached or hidden div (an unhandled rejection).
+      const shown = div.isConnected && getComputedStyle(div).display !== 'none';
+      if (shown && (div as unknown as { _fullLayout?: unknown })._fullLayout) void Plotly.Plots.resize(div);
     });
     ro.observe(div);
     return () => {

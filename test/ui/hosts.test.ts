@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { writeBehaviourScenario, type BehaviourTruth } from '../generators/behaviour-scenario';
+import { jsonl, runCli } from '../support/cli';
+import { launchChromium, screenshotPath } from '../support/browser';
+import { startServeProcess } from '../support/serve-process';
+import { tempDir } from '../support/tmp';
+
+interface HostRec {
+  key: string;
+  name: string | null;
+  flows: number;
+  countries: Record<string, number>;
+}
+interface SessionRec {
+  client: string;
+  keystrokes: number;
+  typing_cpm: number | null;
+}
+
+describe('serve-mode UI: Hosts table and host page (profiles of a generated office)', () => {
+  const tmp = tempDir();
+  const casePath = tmp.path('office.flowsight');
+  let truth: BehaviourTruth;
+  let hosts: HostRec[];
+  let sessions: SessionRec[];
+  let browser: Browser;
+  let page: Page;
+  let serve: Awaited<ReturnType<typeof startServeProcess>>;
+  const pageErrors: string[] = [];
+  const outside: string[] = [];
+
+  const selectHost = async (name: string) => {
+    await page.click(`[data-testid=hosts-table] .ag-row:not(.ag-row-pinned):has-text("${name}")`);
+    await expect.poll(() => page.textContent('[data-testid=host-title]')).toBe(name);
+  };
+
+  beforeAll(async () => {
+    truth = writeBehaviourScenario(tmp.path('office.pcap'));
+    expect(runCli(['ingest', '--quiet', '--case', casePath, tmp.path('office.pcap')]).code).toBe(0);
+    serve = await startServeProcess(['--case', casePath], { FLOWSIGHT_DATA: tmp.path('data') });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    // Maps must draw offline: nothing may be fetched from anywhere but the app.
+    page.on('request', (r) => {
+      if (!r.url().startsWith(serve.url.replace(/\/[^/]*$/, '')) && !r.url().startsWith('data:')) outside.push(r.url());
+    });
+    await page.addInitScript(() => {
+      const w = window as unknown as { cspViolations: string[] };
+      w.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto(serve.url);
+    await page.waitForSelector('.ag-row[row-index="0"]');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await serve?.stop();
+    tmp.cleanup();
+  });
+
+  it('computes the profiles from the view (a job) and lists every host with the whole case pinned on top', async () => {
+    await page.click('[data-testid=view-hosts]');
+    await expect.poll(() => page.textContent('[data-testid=hosts-status]')).toBe('Profiles not computed yet');
+    await page.click('[data-testid=hosts-compute]');
+    await expect.poll(() => page.textContent('[data-testid=hosts-status]'), { timeout: 30_000 }).toMatch(/^4 hosts · computed /);
+    // The CLI reads the same stored profiles.
+    hosts = jsonl<HostRec>(runCli(['hosts', '--quiet', '--case', casePath]).stdout);
+    sessions = jsonl<SessionRec>(runCli(['sessions', '--quiet', '--case', casePath]).stdout);
+    expect(hosts.map((h) => h.name)).toEqual(['alice-laptop', 'bob-desktop', null, null]);
+    const names = await page.locator('[data-testid=hosts-table] .ag-row:not(.ag-row-pinned) [col-id=address]').allTextContents();
+    expect(names.sort()).toEqual(['133.242.0.3', '192.168.1.1', '192.168.1.10, 192.168.1.23', '192.168.1.20']);
+    expect(await page.textContent('[data-testid=hosts-table] .ag-row-pinned [col-id=name]')).toBe('Whole case');
+    expect(await page.textContent('[data-testid=hosts-table] .ag-row-pinned [col-id=flows]')).toBe(String(truth.flows.length));
+    await expect.poll(() => page.textContent('[data-testid=host-title]')).toBe('Whole case');
+    await page.waitForSelector('[data-testid=plot-countries] .choroplethlocation');
+    await page.screenshot({ path: screenshotPath('hosts-1-case') });
+  });
+
+  it("shows a host's page: numbers, plots, an offline country map with DB-IP's attribution, and its typing speed", async () => {
+    await selectHost('alice-laptop');
+    const alice = hosts.find((h) => h.name === 'alice-laptop')!;
+    await expect.poll(() => page.locator('[data-testid=plot-countries] .choroplethlocation').count()).toBe(Object.keys(alice.countries).length);
+    expect(await page.textContent('[data-testid=geo-attribution]')).toContain('IP Geolocation by DB-IP');
+    expect(await page.textContent('[data-testid=host-numbers]')).toContain(`Flows${alice.flows}`);
+    // The heatmap has one cell per weekday and hour; the bars plot sizes, gaps and categories.
+    expect(await page.locator('[data-testid=plot-heatmap] .hm image').count()).toBe(1);
+    expect(await page.locator('[data-testid=plot-sizes] .bars .point').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=plot-categories] .bars .point').count()).toBe(5);
+    const ssh = sessions.find((s) => s.client === '192.168.1.10')!;
+    const row = await page.locator('[data-testid=host-sessions] tbody tr').first().locator('td').allTextContents();
+    expect([row[1], row[4], row[5]]).toEqual(['202.12.27.33:22', String(ssh.keystrokes), ssh.typing_cpm!.toFixed(0)]);
+    expect(ssh.keystrokes).toBe(truth.typing.alice.keystrokes);
+    await page.screenshot({ path: screenshotPath('hosts-2-alice'), fullPage: false });
+    await page.locator('[data-testid=host-sessions]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('hosts-3-alice-sessions') });
+  });
+
+  it("'Show its flows' filters the flow table to the host's addresses", async () => {
+    await selectHost('bob-desktop');
+    await page.click('[data-testid=host-show-flows]');
+    const expected = jsonl(runCli(['flows', '--case', casePath, '--filter', 'ip.addr == 192.168.1.20']).stdout).length;
+    await expect.poll(() => page.textContent('[data-testid=flow-count]')).toBe(`${expected} flows`);
+    expect(await page.inputValue('[data-testid=filter-input]')).toBe('ip.addr == 192.168.1.20');
+  });
+
+  it('made no request outside the app, broke no CSP rule and threw nothing', async () => {
+    expect(outside.join('\n')).toBe('');
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(pageErrors.join('\n')).toBe('');
+  });
+});
