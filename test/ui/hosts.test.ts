@@ -4,7 +4,11 @@ import { writeBehaviourScenario, type BehaviourTruth } from '../generators/behav
 import { jsonl, runCli } from '../support/cli';
 import { launchChromium, screenshotPath } from '../support/browser';
 import { startServeProcess } from '../support/serve-process';
+import { repoRoot } from '../support/corpus';
 import { tempDir } from '../support/tmp';
+import { join } from 'node:path';
+
+const fixture = (name: string) => join(repoRoot, 'test', 'fixtures', 'flow-logs', name);
 
 interface HostRec {
   key: string;
@@ -103,6 +107,42 @@ describe('serve-mode UI: Hosts table and host page (profiles of a generated offi
     const expected = jsonl(runCli(['flows', '--case', casePath, '--filter', 'ip.addr == 192.168.1.20']).stdout).length;
     await expect.poll(() => page.textContent('[data-testid=flow-count]')).toBe(`${expected} flows`);
     expect(await page.inputValue('[data-testid=filter-input]')).toBe('ip.addr == 192.168.1.20');
+  });
+
+  it('imports a flow log through the mapping dialog: columns guessed from the header, changed by hand, bad rows listed by line; the profiles turn stale', async () => {
+    const file = fixture('generic.csv');
+    await page.click('[data-testid=action-flowlog]');
+    await page.fill('[data-testid=path-input]', file);
+    await page.click('[data-testid=path-submit]');
+    await page.waitForSelector('[data-testid=flowlog-mapping]');
+    expect(await page.inputValue('[data-testid=flowlog-preset]')).toBe('generic');
+    const guessed = Object.fromEntries(await Promise.all(['src_ip', 'dst_ip', 'src_port', 'dst_port', 'proto', 'start', 'duration', 'bytes', 'packets', 'state', 'label'].map(async (f) => [f, await page.inputValue(`[data-testid=map-${f}]`)])));
+    expect(guessed).toEqual({ src_ip: 'SrcAddr', dst_ip: 'DstAddr', src_port: 'Sport', dst_port: 'Dport', proto: 'Proto', start: 'StartTime', duration: 'Dur', bytes: 'TotBytes', packets: 'TotPkts', state: 'State', label: 'Label' });
+    // Leave the state out: the flows then have none.
+    await page.selectOption('[data-testid=map-state]', '');
+    await page.screenshot({ path: screenshotPath('hosts-4-flowlog-mapping') });
+    await page.click('[data-testid=flowlog-import]');
+    await expect.poll(() => page.textContent('[data-testid=flowlog-outcome]'), { timeout: 30_000 }).toMatch(/^Imported 3 flows · 5 bad rows · 3 labelled/);
+    expect(await page.locator('[data-testid=flowlog-problems] li').allTextContents()).toEqual([
+      'line 4: DstAddr "not-an-ip" is not an IP address',
+      'line 5: TotBytes "abc" is not a number',
+      'line 6: 4 fields where the header has 11',
+      'line 7: TotBytes "9,000" is not a number',
+      'line 9: Proto "weird" is not a protocol name or number',
+    ]);
+    await page.screenshot({ path: screenshotPath('hosts-5-flowlog-outcome') });
+    await page.click('[data-testid=flowlog-close]');
+    await page.fill('[data-testid=filter-input]', '');
+    await page.press('[data-testid=filter-input]', 'Enter');
+    await expect.poll(() => page.textContent('[data-testid=flow-count]')).toBe(`${truth.flows.length + 3} flows`);
+    const imported = jsonl<{ src_ip: string; conn_state: string | null; label: string | null }>(runCli(['flows', '--case', casePath, '--filter', 'ip.addr == 10.0.0.0/8']).stdout);
+    expect(imported.map((f) => [f.src_ip, f.conn_state, f.label])).toEqual([
+      ['10.0.0.5', null, 'normal'],
+      ['10.0.0.5', null, 'normal'],
+      ['10.0.0.7', null, 'botnet, C&C'],
+    ]);
+    await page.click('[data-testid=view-hosts]');
+    await page.waitForSelector('[data-testid=hosts-stale]');
   });
 
   it('made no request outside the app, broke no CSP rule and threw nothing', async () => {
