@@ -145,6 +145,26 @@ describe('serve-mode UI: Hosts table and host page (profiles of a generated offi
     await page.waitForSelector('[data-testid=hosts-stale]');
   });
 
+  it('changes the profile settings (a bad block is refused with the reason), and a recompute applies them', async () => {
+    await page.click('[data-testid=hosts-settings]');
+    await page.fill('[data-testid=settings-networks]', '192.168.0.0/16\n10.0.0.0/33');
+    await page.click('[data-testid=settings-save]');
+    await expect.poll(() => page.textContent('[data-testid=settings-error]')).toContain('10.0.0.0/33');
+    await page.fill('[data-testid=settings-networks]', '192.168.0.0/16\n10.0.0.0/8');
+    await page.fill('[data-testid=settings-gap]', '4');
+    await page.fill('[data-testid=settings-zone]', 'Asia/Tokyo');
+    await page.click('[data-testid=settings-save]');
+    await expect.poll(() => page.textContent('.hosts-settings')).toBe('Local networks 192.168.0.0/16, 10.0.0.0/8 · sessions end after 4 min idle · heatmap in Asia/Tokyo');
+    await page.click('[data-testid=hosts-compute]');
+    await expect.poll(() => page.locator('[data-testid=hosts-stale]').count(), { timeout: 30_000 }).toBe(0);
+    await selectHost('alice-laptop');
+    await expect.poll(() => page.textContent('[data-testid=plot-heatmap] .gtitle')).toBe('When (flows started, Asia/Tokyo)');
+    // bob at a 4-minute gap: DHCP, DNS and the news (21:59–22:00), NTP at 22:05, Telnet at 22:10, the scan at 22:30.
+    const after = jsonl<HostRec & { sessions: number }>(runCli(['hosts', '--quiet', '--case', casePath]).stdout);
+    expect(after.find((h) => h.name === 'bob-desktop')!.sessions).toBe(4);
+    await page.screenshot({ path: screenshotPath('hosts-6-settings') });
+  });
+
   it('made no request outside the app, broke no CSP rule and threw nothing', async () => {
     expect(outside.join('\n')).toBe('');
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);

@@ -12,6 +12,7 @@ import { gridTheme } from '../../grid/grid-setup';
 import { SplitPane } from '../../layout/SplitPane';
 import { hostColumns } from './host-columns';
 import { HostPage } from './HostPage';
+import { ProfileSettingsForm } from './ProfileSettingsForm';
 
 interface Props {
   onShowFlows: (filter: string) => void;
@@ -31,6 +32,7 @@ function settingsText(l: HostList): string {
 export default function HostsView({ onShowFlows, onError }: Props) {
   const list = useCall('hosts.list', {});
   const [selected, setSelected] = useState<number | null>(null);
+  const [editing, setEditing] = useState(false);
   const reload = list.reload;
   useEvent(
     'job.finished',
@@ -65,7 +67,20 @@ export default function HostsView({ onShowFlows, onError }: Props) {
           {computed ? 'Recompute' : 'Compute profiles'}
         </button>
         <span className="muted hosts-settings">{settingsText(l)}</span>
+        <button onClick={() => setEditing((v) => !v)} data-testid="hosts-settings">
+          Settings…
+        </button>
       </div>
+      {editing && (
+        <ProfileSettingsForm
+          settings={l.settings}
+          onCancel={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            reload();
+          }}
+        />
+      )}
       {computed ? (
         <SplitPane
           direction="column"

@@ -16,6 +16,7 @@ export const hostColumns: ColDef<HostSummary>[] = [
   { field: 'mac', headerName: 'MAC', width: 150 },
   { field: 'local', headerName: 'Local', width: 74, headerTooltip: 'Every address is in the local networks' },
   n('flows', 'Flows'),
+  b('bytes', 'Bytes', 'Both directions (flow logs with totals only count here)'),
   b('bytesSent', 'Sent', 'Frame bytes this host sent'),
   b('bytesReceived', 'Received', 'Frame bytes this host received'),
   n('packets', 'Packets'),
