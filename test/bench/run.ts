@@ -1,10 +1,11 @@
 // `npm run bench [-- section...]`: whole-process benchmarks against peer tools on
 // the same inputs, in the same run. Figures are ratios and peak memory, never
-// pass/fail thresholds. Sections: ingest, queries.
+// pass/fail thresholds. Sections: ingest, queries, profiles.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchDir } from './bench-data';
 import { ingestBench, type IngestFigures } from './ingest-bench';
+import { profileBench } from './profile-bench';
 import { queryBench } from './query-bench';
 
 const sections = process.argv.slice(2).filter((a) => !a.startsWith('-'));
@@ -34,6 +35,17 @@ if (want('queries')) {
   console.log('|---|---:|---:|');
   for (const f of q.figures) console.log(`| ${f.what} | ${fmt(f.first, 1)} | ${Number.isNaN(f.p95) ? '' : fmt(f.p95, 1)} |`);
   results.queries = q;
+}
+
+if (want('profiles')) {
+  const p = profileBench(5_000_000);
+  console.log(`\n## Host profiles: flowsight hosts --recompute vs tshark -z endpoints,ip -z conv,ip (${fmt(p.packets)} packets, ${fmt(p.hosts)} hosts)\n`);
+  console.log('| | seconds | packets/s | peak RSS |');
+  console.log('|---|---:|---:|---:|');
+  console.log(`| flowsight hosts | ${fmt(p.ours.seconds, 2)} | ${fmt(p.ours.pps)} | ${fmt(p.ours.rssMiB)} MiB |`);
+  console.log(`| tshark endpoints + conversations | ${fmt(p.tshark.seconds, 2)} | ${fmt(p.tshark.pps)} | ${fmt(p.tshark.rssMiB)} MiB |`);
+  console.log(`\nspeed-up vs tshark: ${fmt(p.ratio, 2)}×`);
+  results.profiles = p;
 }
 
 writeFileSync(join(benchDir, 'results.json'), JSON.stringify(results, null, 2));
