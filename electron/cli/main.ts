@@ -12,6 +12,8 @@ import { registerImportFlows } from './commands/import-flows';
 import { registerSessions } from './commands/sessions';
 import { registerIngest } from './commands/ingest';
 import { registerServe } from './commands/serve';
+import { registerFindings } from './commands/findings';
+import { registerDetect } from './commands/detect';
 
 const program = new Command('flowsight')
   .description('Flowsight: a forensic workbench for the behaviour analysis of network traffic')
@@ -23,6 +25,8 @@ registerFlows(program);
 registerExportPcap(program);
 registerCapture(program);
 registerServe(program);
+registerFindings(program);
+registerDetect(program);
 registerImportFlows(program);
 registerHosts(program);
 registerSessions(program);

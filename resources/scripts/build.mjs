@@ -20,6 +20,8 @@ const nodeEntries = {
   'profile-worker': 'electron/jobs/profile-worker.ts',
   'flow-import-worker': 'electron/jobs/flow-import-worker.ts',
   'capture-process': 'electron/jobs/capture-process.ts',
+  'findings-worker': 'electron/jobs/findings-worker.ts',
+  'kmeans-worker': 'electron/jobs/kmeans-worker.ts',
 };
 
 const common = {

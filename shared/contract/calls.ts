@@ -6,6 +6,8 @@ import { FlowPage, FlowPageRequest, FlowRow, FlowScope } from '../domain/flow-qu
 import { PacketBytes, PacketList, TcpStream } from '../domain/packets';
 import { BreakdownRow, ConversationRow, EndpointRow, IoGraph } from '../domain/statistics';
 import { JobId, JobInfo } from '../domain/job';
+import { DetectorInfo, Finding, FindingsParams, FindingsRun } from '../domain/findings';
+import { AnomalyParams, AnomalyPoint, AnomalyRun, CurveParams, KCurve } from '../domain/anomaly';
 import { HostList, HostProfile, InteractiveSession, ProfileSettings } from '../domain/hosts';
 import { FlowLogMapping, FlowLogPreset, FlowLogPreview } from '../domain/flow-log';
 
@@ -78,6 +80,24 @@ export const calls = {
     output: z.array(BreakdownRow),
   },
   'stats.ioGraph': { input: z.object({ scope: FlowScope, interval: z.number().positive().max(31_536_000).optional() }).strict(), output: IoGraph },
+  /** Runs the detectors over the open case as a job; its findings replace the previous run's. */
+  'findings.start': { input: FindingsParams.strict(), output: z.object({ jobId: JobId }) },
+  /** The latest run's findings, in time order (null run: never computed). */
+  'findings.list': { input: empty, output: z.object({ run: FindingsRun.nullable(), findings: z.array(Finding) }) },
+  /** A finding's evidence flow ids, ascending. */
+  'findings.flowIds': { input: z.object({ id: z.number().int().positive() }).strict(), output: z.object({ ids: z.array(z.number().int()) }) },
+  /** Each detector's definition and default thresholds. */
+  'findings.detectors': { input: empty, output: z.array(DetectorInfo) },
+  /** Trains a K-Means model on the baseline (this case or another case file) and scores this case's hosts, as a job. */
+  'anomaly.train': { input: AnomalyParams.strict(), output: z.object({ jobId: JobId }) },
+  /** Computes elbow and silhouette curves for choosing k, as a job; anomaly.curves reads them. */
+  'anomaly.suggestK': { input: CurveParams.strict(), output: z.object({ jobId: JobId }) },
+  'anomaly.curves': { input: empty, output: KCurve.nullable() },
+  /** The latest detection run: every anomaly, then normal points spread evenly, `limit` in all. */
+  'anomaly.results': {
+    input: z.object({ limit: z.number().int().positive().max(50_000).default(5000) }).strict(),
+    output: z.object({ run: AnomalyRun.nullable(), points: z.array(AnomalyPoint), total: z.number().int() }),
+  },
   /** Stored host profiles (computed by `hosts.compute`), the settings they used and whether flows changed since. */
   'hosts.list': { input: empty, output: HostList },
   /** One host's full profile; id 0 is the whole case. */

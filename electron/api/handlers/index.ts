@@ -10,6 +10,8 @@ import { exportHandlers } from './exports';
 import { jobHandlers } from './jobs';
 import { statsHandlers } from './stats';
 import { uiHandlers } from './ui';
+import { findingHandlers } from './findings';
+import { anomalyHandlers } from './anomalies';
 
 /** Every contract call's handler; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -22,6 +24,8 @@ export const handlers: Handlers = {
   ...statsHandlers,
   ...uiHandlers,
   ...captureHandlers,
+  ...findingHandlers,
+  ...anomalyHandlers,
   ...hostHandlers,
   ...flowLogHandlers,
 };

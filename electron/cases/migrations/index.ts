@@ -4,9 +4,11 @@ import { engineFields } from './0002-engine-fields';
 import { packetsAndLabels } from './0003-packets-and-labels';
 import { addressKeys } from './0004-address-keys';
 import { labels } from './0005-labels';
-import { hostProfiles } from './0006-host-profiles';
+import { findings } from './0006-findings';
+import { anomalyModels } from './0007-anomaly-models';
+import { hostProfiles } from './0008-host-profiles';
 
 /** Every shipped migration, in order. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initial, engineFields, packetsAndLabels, addressKeys, labels, hostProfiles];
+export const migrations: readonly Migration[] = [initial, engineFields, packetsAndLabels, addressKeys, labels, findings, anomalyModels, hostProfiles];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1].version;
