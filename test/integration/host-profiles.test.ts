@@ -185,6 +185,8 @@ describe('host behaviour profiles of a generated office (flowsight hosts, sessio
     }
     // The scanner's network is in Japan (133.0.0.0/8 is allocated to APNIC for JP).
     expect(record('bob').countries).toMatchObject({ JP: 5 });
+    // Every remote peer of alice's is located; her DHCP broadcasts are no one's location.
+    expect(profileOf('alice').unlocated).toBe(0);
   });
 
   it('estimates typing speed of the SSH and Telnet sessions within 10% of the typist, with the keystroke count', () => {

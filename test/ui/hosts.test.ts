@@ -107,6 +107,16 @@ describe('serve-mode UI: Hosts table and host page (profiles of a generated offi
     const expected = jsonl(runCli(['flows', '--case', casePath, '--filter', 'ip.addr == 192.168.1.20']).stdout).length;
     await expect.poll(() => page.textContent('[data-testid=flow-count]')).toBe(`${expected} flows`);
     expect(await page.inputValue('[data-testid=filter-input]')).toBe('ip.addr == 192.168.1.20');
+    // An activity session of alice's opens its flows: her addresses within the session's time range.
+    await page.click('[data-testid=view-hosts]');
+    await selectHost('alice-laptop');
+    await page.click('[data-testid=host-activity-sessions] tbody tr >> nth=0');
+    const filter = await page.inputValue('[data-testid=filter-input]');
+    expect(filter).toMatch(/^\(ip\.addr == 192\.168\.1\.10 \|\| ip\.addr == 192\.168\.1\.23\) && first_ts >= [\d.]+ && first_ts <= [\d.]+$/);
+    const morning = jsonl(runCli(['flows', '--case', casePath, '--filter', filter]).stdout).length;
+    // The morning's DNS lookups, HTTPS to Google and Gmail, and SSH; the DHCP discover has no address of hers.
+    expect(morning).toBe(5);
+    await expect.poll(() => page.textContent('[data-testid=flow-count]')).toBe('5 flows');
   });
 
   it('imports a flow log through the mapping dialog: columns guessed from the header, changed by hand, bad rows listed by line; the profiles turn stale', async () => {

@@ -2,6 +2,7 @@ import type { HostProfile } from '../../../shared/domain/hosts';
 import type { Country, CountryLookup } from '../geo/country-lookup';
 import { SessionSplitter } from './activity-sessions';
 import { Counter, GrowableFloats, IAT_EDGES, RunningMoments, SIZE_BIN, SIZE_BINS, iatBin, sizeBin } from './distribution';
+import { isHostAddress } from './address-kinds';
 import { flowDirection, type LocalNetworks } from './local-networks';
 import { visitPacketIndex } from './packet-visitor';
 import type { ProfileFlow, Side } from './profile-flow';
@@ -111,8 +112,9 @@ export class HostAccumulator {
       }
     }
     // Remote endpoints: the peer when it is outside; for the case, every outside end.
+    // Broadcast, multicast and unspecified addresses are nobody's location.
     const remote = side === 'case' ? [f.src_ip, f.dst_ip] : [peer];
-    for (const r of remote) if (r !== null && !ctx.local.contains(r)) this.locate(r, bytes);
+    for (const r of remote) if (r !== null && !ctx.local.contains(r) && isHostAddress(r)) this.locate(r, bytes);
 
     if (f.app !== null) tally(this.apps, f.app, bytes, ts);
     const cat = f.app_category ?? UNKNOWN;

@@ -172,6 +172,31 @@ export function HostPage({ id, geo, onShowFlows }: Props) {
             </tbody>
           </table>
         </section>
+        <section className="host-card">
+          <h4>
+            Activity sessions ({p.sessions.count}, split at {formatSeconds(p.sessions.gap)} idle{p.sessions.truncated ? `; the first ${p.sessions.list.length} listed` : ''})
+          </h4>
+          <table className="mini-table" data-testid="host-activity-sessions">
+            <thead>
+              <tr>
+                <th>Start (UTC)</th>
+                <th>Duration</th>
+                <th>Flows</th>
+                <th>Bytes</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.sessions.list.map((a) => (
+                <tr key={a.start} className="clickable" title="Show this session's time range in the flow table" onClick={() => onShowFlows(`${filter ? `(${filter}) && ` : ''}first_ts >= ${a.start} && first_ts <= ${a.end}`)}>
+                  <th>{formatTime(a.start).slice(0, 19)}</th>
+                  <td>{formatSeconds(a.end - a.start)}</td>
+                  <td>{formatCount(a.flows)}</td>
+                  <td>{formatBytes(a.bytes)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
         <SessionsTable sessions={sessions.data ?? []} />
       </div>
     </div>
