@@ -9,11 +9,12 @@ import { registerExportPcap } from './commands/export-pcap';
 import { registerFlows } from './commands/flows';
 import { registerHosts } from './commands/hosts';
 import { registerImportFlows } from './commands/import-flows';
-import { registerSessions } from './commands/sessions';
+import { registerInteractiveSessions } from './commands/interactive-sessions';
 import { registerIngest } from './commands/ingest';
 import { registerServe } from './commands/serve';
 import { registerFindings } from './commands/findings';
 import { registerDetect } from './commands/detect';
+import { registerSessions } from './commands/sessions';
 
 const program = new Command('flowsight')
   .description('Flowsight: a forensic workbench for the behaviour analysis of network traffic')
@@ -29,6 +30,7 @@ registerFindings(program);
 registerDetect(program);
 registerImportFlows(program);
 registerHosts(program);
+registerInteractiveSessions(program);
 registerSessions(program);
 
 try {

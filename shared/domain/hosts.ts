@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * Host behaviour profiles (seed 000): per device identity and for the whole
- * case. Computed by a job and stored in the case (migration 0008), so these
+ * case. Computed by a job and stored in the case (migration 0009), so these
  * are read, not recomputed, when the Hosts view opens.
  */
 

@@ -45,7 +45,7 @@ const sessions = (flows: FlowTruth[], gap: number) => {
   return out;
 };
 
-describe('host behaviour profiles of a generated office (flowsight hosts, sessions)', () => {
+describe('host behaviour profiles of a generated office (flowsight hosts, interactive-sessions)', () => {
   const tmp = tempDir();
   const casePath = tmp.path('office.flowsight');
   let truth: BehaviourTruth;
@@ -190,7 +190,7 @@ describe('host behaviour profiles of a generated office (flowsight hosts, sessio
   });
 
   it('estimates typing speed of the SSH and Telnet sessions within 10% of the typist, with the keystroke count', () => {
-    const s = runCli(['sessions', '--quiet', '--case', casePath]);
+    const s = runCli(['interactive-sessions', '--quiet', '--case', casePath]);
     expect(s.code, s.stderr).toBe(0);
     const list = jsonl<{ protocol: string; client: string; server: string; server_port: number; keystrokes: number; typing_cpm: number | null; note: string | null }>(s.stdout);
     expect(list.map((x) => [x.protocol, x.client, x.server, x.server_port])).toEqual([

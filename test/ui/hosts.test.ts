@@ -71,7 +71,7 @@ describe('serve-mode UI: Hosts table and host page (profiles of a generated offi
     await expect.poll(() => page.textContent('[data-testid=hosts-status]'), { timeout: 30_000 }).toMatch(/^4 hosts · computed /);
     // The CLI reads the same stored profiles.
     hosts = jsonl<HostRec>(runCli(['hosts', '--quiet', '--case', casePath]).stdout);
-    sessions = jsonl<SessionRec>(runCli(['sessions', '--quiet', '--case', casePath]).stdout);
+    sessions = jsonl<SessionRec>(runCli(['interactive-sessions', '--quiet', '--case', casePath]).stdout);
     expect(hosts.map((h) => h.name)).toEqual(['alice-laptop', 'bob-desktop', null, null]);
     const names = await page.locator('[data-testid=hosts-table] .ag-row:not(.ag-row-pinned) [col-id=address]').allTextContents();
     expect(names.sort()).toEqual(['133.242.0.3', '192.168.1.1', '192.168.1.10, 192.168.1.23', '192.168.1.20']);

@@ -8,6 +8,7 @@ import { flowLogHandlers } from './flow-logs';
 import { hostHandlers } from './hosts';
 import { exportHandlers } from './exports';
 import { jobHandlers } from './jobs';
+import { sessionHandlers } from './sessions';
 import { statsHandlers } from './stats';
 import { uiHandlers } from './ui';
 import { findingHandlers } from './findings';
@@ -26,6 +27,7 @@ export const handlers: Handlers = {
   ...captureHandlers,
   ...findingHandlers,
   ...anomalyHandlers,
+  ...sessionHandlers,
   ...hostHandlers,
   ...flowLogHandlers,
 };

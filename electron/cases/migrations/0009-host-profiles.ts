@@ -9,7 +9,7 @@ import type { Migration } from './migration';
  * captures, or flow records imported from logs (no packets).
  */
 export const hostProfiles: Migration = {
-  version: 8,
+  version: 9,
   name: 'host profiles, interactive sessions, evidence kind',
   up(db) {
     db.exec(`
