@@ -190,8 +190,9 @@ describe('host behaviour profiles of a generated office (flowsight hosts, intera
   });
 
   it('estimates typing speed of the SSH and Telnet sessions within 10% of the typist, with the keystroke count', () => {
-    const s = runCli(['interactive-sessions', '--quiet', '--case', casePath]);
+    const s = runCli(['sessions', '--interactive', '--quiet', '--case', casePath, '--format', 'jsonl']);
     expect(s.code, s.stderr).toBe(0);
+    expect(runCli(['interactive-sessions', '--quiet', '--case', casePath]).stdout).toBe(s.stdout);
     const list = jsonl<{ protocol: string; client: string; server: string; server_port: number; keystrokes: number; typing_cpm: number | null; note: string | null }>(s.stdout);
     expect(list.map((x) => [x.protocol, x.client, x.server, x.server_port])).toEqual([
       ['ssh', '192.168.1.10', '202.12.27.33', 22],
