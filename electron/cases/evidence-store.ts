@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import type { Evidence, EvidenceStatus } from '../../shared/domain/evidence';
+import type { Evidence, EvidenceKind, EvidenceStatus } from '../../shared/domain/evidence';
 import { ApiError } from '../../shared/contract/errors';
 import type { RecordSource } from '../capture/record-at';
 import type { CaptureInterface, FileLayout } from '../capture/read-stats';
@@ -9,6 +9,7 @@ import { assertEvidenceReadable } from './evidence-guard';
 
 interface EvidenceRow {
   id: number;
+  kind: Evidence['kind'];
   path: string;
   format: string;
   size: number;
@@ -37,6 +38,7 @@ interface EvidenceRow {
 function fromRow(r: EvidenceRow): Evidence {
   return {
     id: r.id,
+    kind: r.kind,
     path: r.path,
     format: r.format,
     size: r.size,
@@ -74,6 +76,8 @@ export interface NewEvidence {
   /** The options that shape its flows, recorded with it (and in the audit trail). */
   options: Record<string, unknown>;
   user: string;
+  /** A packet capture (default) or a flow log (flows without packets). */
+  kind?: EvidenceKind;
 }
 
 /** The process writing an evidence file: if it is gone when the case is next opened, the import was interrupted. */
@@ -96,8 +100,8 @@ export function addEvidence(db: CaseDb, e: NewEvidence): number {
     () => {
       const writer: WriterMark = { pid: process.pid, host: hostname() };
       const r = db
-        .prepare('INSERT INTO evidence (path, size, status, imported_at, file_mtime, source, import_options, first_flow_id, writer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(e.path, e.size, 'ingesting' satisfies EvidenceStatus, Date.now() / 1000, e.mtime, e.source, JSON.stringify(e.options), nextFlowId(db), JSON.stringify(writer));
+        .prepare('INSERT INTO evidence (path, size, status, imported_at, file_mtime, source, import_options, first_flow_id, writer, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(e.path, e.size, 'ingesting' satisfies EvidenceStatus, Date.now() / 1000, e.mtime, e.source, JSON.stringify(e.options), nextFlowId(db), JSON.stringify(writer), e.kind ?? 'capture');
       id = Number(r.lastInsertRowid);
     },
   );

@@ -8,6 +8,9 @@ import { CliError } from './cli-error';
 import { registerCapture } from './commands/capture';
 import { registerExportPcap } from './commands/export-pcap';
 import { registerFlows } from './commands/flows';
+import { registerHosts } from './commands/hosts';
+import { registerImportFlows } from './commands/import-flows';
+import { registerInteractiveSessions } from './commands/interactive-sessions';
 import { registerIngest } from './commands/ingest';
 import { registerServe } from './commands/serve';
 import { registerAudit } from './commands/audit';
@@ -32,6 +35,9 @@ registerAudit(program);
 registerReport(program);
 registerFindings(program);
 registerDetect(program);
+registerImportFlows(program);
+registerHosts(program);
+registerInteractiveSessions(program);
 registerSessions(program);
 
 try {

@@ -43,6 +43,9 @@ const mutatingInputs: Partial<Record<CallName, unknown>> = {
   'sessions.setClassifier': { active: 'model:1' },
   'sessions.train': {},
   'sessions.derive': {},
+  'hosts.compute': {},
+  'hosts.settings': { settings: { localNetworks: ['10.0.0.0/8'], timeZone: 'UTC', sessionGap: 1800, typingPause: 2 } },
+  'flowlog.import': { path: corpus('apps/zeek/web.pcap') },
 };
 
 describe('a case opened read-only', () => {

@@ -7,11 +7,12 @@ import { labels } from './0005-labels';
 import { findings } from './0006-findings';
 import { anomalyModels } from './0007-anomaly-models';
 import { sessionRecords } from './0008-session-records';
-import { evidenceIntegrity } from './0009-evidence-integrity';
-import { auditTrail } from './0010-audit-trail';
-import { bookmarksAndNotes } from './0011-bookmarks-and-notes';
+import { hostProfiles } from './0009-host-profiles';
+import { evidenceIntegrity } from './0010-evidence-integrity';
+import { auditTrail } from './0011-audit-trail';
+import { bookmarksAndNotes } from './0012-bookmarks-and-notes';
 
 /** Every shipped migration, in order. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initial, engineFields, packetsAndLabels, addressKeys, labels, findings, anomalyModels, sessionRecords, evidenceIntegrity, auditTrail, bookmarksAndNotes];
+export const migrations: readonly Migration[] = [initial, engineFields, packetsAndLabels, addressKeys, labels, findings, anomalyModels, sessionRecords, hostProfiles, evidenceIntegrity, auditTrail, bookmarksAndNotes];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1].version;
