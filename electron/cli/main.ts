@@ -9,6 +9,11 @@ import { registerExportPcap } from './commands/export-pcap';
 import { registerFlows } from './commands/flows';
 import { registerIngest } from './commands/ingest';
 import { registerServe } from './commands/serve';
+import { registerModels } from './commands/models';
+import { registerPredict } from './commands/predict';
+import { registerTrain } from './commands/train';
+import { ModelFileError } from '../learning/model-file-error';
+import { TrainingError } from '../learning/training-error';
 
 const program = new Command('flowsight')
   .description('Flowsight: a forensic workbench for the behaviour analysis of network traffic')
@@ -20,13 +25,16 @@ registerFlows(program);
 registerExportPcap(program);
 registerCapture(program);
 registerServe(program);
+registerTrain(program);
+registerPredict(program);
+registerModels(program);
 
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
   if (err instanceof CommanderError) process.exit(err.exitCode);
   // Known failures are one line naming the file and the reason; no stack traces.
-  const known = err instanceof CliError || err instanceof CaptureFormatError || err instanceof CaseError || err instanceof ApiError;
+  const known = err instanceof CliError || err instanceof CaptureFormatError || err instanceof CaseError || err instanceof ApiError || err instanceof ModelFileError || err instanceof TrainingError;
   process.stderr.write(`flowsight: ${known ? (err as Error).message : (err as Error).stack ?? String(err)}\n`);
   process.exit(err instanceof CliError ? err.exitCode : 1);
 }

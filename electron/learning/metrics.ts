@@ -49,7 +49,8 @@ export function argmax(proba: Float64Array, rows: number, K: number): { predicte
     let best = 0;
     for (let k = 1; k < K; k++) if (proba[r * K + k] > proba[r * K + best]) best = k;
     predicted[r] = best;
-    confidence[r] = proba[r * K + best];
+    // Summed tree votes can overshoot 1 by a rounding error; a probability cannot.
+    confidence[r] = Math.min(1, proba[r * K + best]);
   }
   return { predicted, confidence };
 }

@@ -19,7 +19,9 @@ export function nativeChooser(win: () => BrowserWindow | undefined): FileChooser
     const options: Electron.OpenDialogOptions =
       purpose === 'captures'
         ? { properties: ['openFile', 'multiSelections'], filters: [{ name: 'Captures', extensions: ['pcap', 'pcapng', 'cap', 'gz'] }, { name: 'All files', extensions: ['*'] }] }
-        : { properties: ['openFile'], filters: [{ name: 'Flowsight case', extensions: ['flowsight'] }] };
+        : purpose === 'model-import'
+          ? { properties: ['openFile'], filters: [{ name: 'Flowsight model', extensions: ['json'] }] }
+          : { properties: ['openFile'], filters: [{ name: 'Flowsight case', extensions: ['flowsight'] }] };
     const r = await (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options));
     return r.canceled ? [] : r.filePaths;
   };
