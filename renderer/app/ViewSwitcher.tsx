@@ -1,11 +1,12 @@
-export type View = 'flows' | 'statistics';
+export type View = 'flows' | 'statistics' | 'training';
 
 const VIEWS: { id: View; label: string }[] = [
   { id: 'flows', label: 'Flows' },
   { id: 'statistics', label: 'Statistics' },
+  { id: 'training', label: 'Training' },
 ];
 
-/** The app's two views, as tabs in the header. */
+/** The app's views, as tabs in the header. */
 export function ViewSwitcher({ view, onChange, disabled }: { view: View; onChange: (v: View) => void; disabled: boolean }) {
   return (
     <nav className="view-switcher" role="tablist">

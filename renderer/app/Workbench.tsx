@@ -13,6 +13,7 @@ import type { View } from './ViewSwitcher';
 
 // Plotly is large: the statistics view loads when first opened.
 const StatisticsView = lazy(() => import('../views/statistics/StatisticsView'));
+const TrainingView = lazy(() => import('../views/training/TrainingView'));
 
 /**
  * One open case: the applied scope (filter and time range) that every view
@@ -44,9 +45,13 @@ export function Workbench({ current, view, onError }: { current: CaseSummary; vi
       <main>
         {view === 'flows' ? (
           <FlowsView scope={flowScope} count={count} exporting={exporter.busy} onExport={exporter.start} onScopeError={onScopeError} onApplyFilter={applyFilter} />
-        ) : (
+        ) : view === 'statistics' ? (
           <Suspense fallback={<div className="pane-note centered">Loading statistics…</div>}>
             <StatisticsView scope={scope} onRange={setRange} onFilter={applyFilter} />
+          </Suspense>
+        ) : (
+          <Suspense fallback={<div className="pane-note centered">Loading training…</div>}>
+            <TrainingView filter={scope.filter} onError={onError} />
           </Suspense>
         )}
       </main>
