@@ -1,11 +1,12 @@
 // `npm run bench [-- section...]`: whole-process benchmarks against peer tools on
 // the same inputs, in the same run. Figures are ratios and peak memory, never
-// pass/fail thresholds. Sections: ingest, queries.
+// pass/fail thresholds. Sections: ingest, queries, train.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchDir } from './bench-data';
 import { ingestBench, type IngestFigures } from './ingest-bench';
 import { queryBench } from './query-bench';
+import { trainBench } from './train-bench';
 
 const sections = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const want = (s: string) => sections.length === 0 || sections.includes(s);
@@ -34,6 +35,16 @@ if (want('queries')) {
   console.log('|---|---:|---:|');
   for (const f of q.figures) console.log(`| ${f.what} | ${fmt(f.first, 1)} | ${Number.isNaN(f.p95) ? '' : fmt(f.p95, 1)} |`);
   results.queries = q;
+}
+
+if (want('train')) {
+  const t = trainBench();
+  console.log(`\n## Training on ${fmt(t.flows)} labelled flows × ${t.features} features, ${t.classes} classes (target: 30 s)\n`);
+  console.log('| run | seconds | × the 30 s target | peak RSS | stratified macro-F1 | grouped macro-F1 |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  const f1 = (x: number | null) => (x === null ? '' : x.toFixed(3));
+  for (const r of t.runs) console.log(`| ${r.what} | ${fmt(r.seconds, 1)} | ${fmt(r.seconds / 30, 2)} | ${fmt(r.rssMiB)} MiB | ${f1(r.stratifiedMacroF1)} | ${f1(r.groupedMacroF1)} |`);
+  results.train = t;
 }
 
 writeFileSync(join(benchDir, 'results.json'), JSON.stringify(results, null, 2));

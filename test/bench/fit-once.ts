@@ -1,0 +1,16 @@
+// One fit of one model on every labelled flow of a case, timed in-process
+// after the flows are read (the train bench runs it under GNU time for peak memory).
+import { openCaseDb } from '../../electron/cases/case-db';
+import { fitClassifier } from '../../electron/learning/fit-classifier';
+import { SeededRandom } from '../../electron/learning/seeded-random';
+import { loadTrainingSet } from '../../electron/learning/training-set';
+import { TrainOptions } from '../../shared/domain/model';
+
+const [casePath, algorithm] = process.argv.slice(2);
+const settings = TrainOptions.parse({ level: 'activity', algorithm });
+const db = openCaseDb(casePath, { readOnly: true });
+const { matrix } = loadTrainingSet(db, settings);
+db.close();
+const started = performance.now();
+fitClassifier(matrix, settings, { rng: new SeededRandom(settings.seed), progress: () => {}, checkCancelled: () => {} });
+process.stdout.write(`${JSON.stringify({ seconds: (performance.now() - started) / 1000, rows: matrix.rows, features: matrix.features.length })}\n`);
