@@ -9,6 +9,7 @@ import { registerExportPcap } from './commands/export-pcap';
 import { registerFlows } from './commands/flows';
 import { registerIngest } from './commands/ingest';
 import { registerServe } from './commands/serve';
+import { registerDataset } from './commands/dataset';
 import { registerModels } from './commands/models';
 import { registerPredict } from './commands/predict';
 import { registerTrain } from './commands/train';
@@ -28,6 +29,7 @@ registerServe(program);
 registerTrain(program);
 registerPredict(program);
 registerModels(program);
+registerDataset(program);
 
 try {
   await program.parseAsync(process.argv);
