@@ -45,10 +45,11 @@ describe('serve-mode UI: training view (train, cancel, confusion heatmap, per-cl
     await page.click('[data-testid=train-start]');
     await page.waitForSelector('[data-testid=train-progress]');
     // The worker's own progress (its phase and share done), not just the button's "Starting…".
-    await expect.poll(() => page.textContent('[data-testid=train-progress] span:first-child')).toMatch(/^(Reading labelled flows|Stratified k-fold evaluation|Evaluation by capture)$/);
+    await expect.poll(() => page.textContent('[data-testid=train-progress] span:first-child'), { timeout: 30_000 }).toMatch(/^(Reading labelled flows|Stratified k-fold evaluation|Evaluation by capture)$/);
+    await expect.poll(async () => Number(await page.getAttribute('[data-testid=train-progress]', 'aria-valuenow')), { timeout: 30_000 }).toBeGreaterThan(0);
     await page.screenshot({ path: screenshotPath('training-1-progress') });
     await page.click('[data-testid=train-cancel]');
-    await expect.poll(() => page.textContent('[data-testid=train-outcome]').catch(() => null)).toBe('Training cancelled; no model was stored.');
+    await expect.poll(() => page.textContent('[data-testid=train-outcome]').catch(() => null), { timeout: 30_000 }).toBe('Training cancelled; no model was stored.');
     expect(await page.isVisible('[data-testid=train-start]')).toBe(true);
     expect(runCli(['models', '--case', casePath]).stdout.trim().split('\n')).toHaveLength(1); // the header only
   });
