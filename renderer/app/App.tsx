@@ -37,7 +37,7 @@ export function App() {
         </div>
       )}
       {current ? (
-        <Workbench key={current.path} current={current} view={view} onError={setError} />
+        <Workbench key={current.path} current={current} view={view} onView={setView} onError={setError} />
       ) : (
         <>
           <main>

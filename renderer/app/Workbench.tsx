@@ -19,7 +19,7 @@ const TrainingView = lazy(() => import('../views/training/TrainingView'));
  * One open case: the applied scope (filter and time range) that every view
  * reads, the filter bar that sets it, the current view and the status bar.
  */
-export function Workbench({ current, view, onError }: { current: CaseSummary; view: View; onError: (msg: string | null) => void }) {
+export function Workbench({ current, view, onView, onError }: { current: CaseSummary; view: View; onView: (v: View) => void; onError: (msg: string | null) => void }) {
   const [scope, setScope] = useState<AppliedScope>(allFlows);
   const [filterError, setFilterError] = useState<FilterErrorInfo | null>(null);
   const onScopeError = useCallback(
@@ -51,7 +51,14 @@ export function Workbench({ current, view, onError }: { current: CaseSummary; vi
           </Suspense>
         ) : (
           <Suspense fallback={<div className="pane-note centered">Loading training…</div>}>
-            <TrainingView filter={scope.filter} onError={onError} />
+            <TrainingView
+              filter={scope.filter}
+              onError={onError}
+              onShowFlows={(f) => {
+                applyFilter(f);
+                onView('flows');
+              }}
+            />
           </Suspense>
         )}
       </main>

@@ -90,14 +90,23 @@ describe('serve-mode UI: training view (train, cancel, confusion heatmap, per-cl
     await page.screenshot({ path: screenshotPath('training-3-stratified') });
   });
 
-  it('applies the model: predictions are filterable in the flow table', async () => {
+  it('applies the model: predictions are filterable in the flow table, and "label next" lists the least sure flows', async () => {
     await page.click('[data-testid=model-apply]');
     await expect.poll(() => page.textContent('[data-testid=train-outcome]').catch(() => null), { timeout: 60_000 }).toMatch(/^Predictions written for [\d,]+ flows/);
     await expect.poll(() => page.textContent('[data-testid=model-list]')).toContain('applied');
     const filter = 'prediction == "Chatter/voice-call" && confidence > 0.9';
     const expected = jsonl(runCli(['flows', '--case', casePath, '--filter', filter]).stdout).length;
     expect(expected).toBeGreaterThan(0);
-    await page.click('[data-testid=view-flows]');
+
+    // Label next: the least sure unlabelled flows, as the CLI lists them; "Show in flows" filters the table to them.
+    const cliNext = jsonl<{ prediction: string; confidence: number }>(runCli(['label-next', '--case', casePath, '--limit', '15']).stdout);
+    await page.waitForSelector('[data-testid=label-next] tbody tr');
+    const shown = await page.$$eval('[data-testid=label-next] tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(shown).toEqual(cliNext.map((n) => [n.prediction, n.confidence.toFixed(2)]));
+    await page.screenshot({ path: screenshotPath('training-4-applied') });
+    await page.click('[data-testid=label-next-show]');
+    await expect.poll(() => page.textContent('[data-testid=flow-count]')).toBe(`${cliNext.length} flows`);
+
     await page.fill('[data-testid=filter-input]', filter);
     await page.press('[data-testid=filter-input]', 'Enter');
     await expect.poll(() => page.textContent('[data-testid=flow-count]')).toBe(`${expected} flows`);

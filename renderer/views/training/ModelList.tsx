@@ -27,19 +27,17 @@ export function ModelList({ models, selected, onSelect }: Props) {
                 <th>Model</th>
                 <th title="Stratified k-fold macro-F1">Strat. F1</th>
                 <th title="Macro-F1 with whole captures held out">Grouped F1</th>
-                <th>Flows</th>
               </tr>
             </thead>
             <tbody>
               {models.map((m) => (
-                <tr key={m.id} className={`clickable ${m.id === selected ? 'selected' : ''}`} onClick={() => onSelect(m.id)} data-testid={`model-${m.id}`}>
+                <tr key={m.id} className={`clickable ${m.id === selected ? 'selected' : ''}`} title={`${m.algorithm} · ${m.level} level · ${m.trainingSet.flows.toLocaleString('en-US')} flows · ${m.createdAt}`} onClick={() => onSelect(m.id)} data-testid={`model-${m.id}`}>
                   <th>
                     {m.name} v{m.version}
                     {m.applied && <span className="badge" title="The flows hold this model's predictions">applied</span>}
                   </th>
                   <td>{f1(m.stratifiedMacroF1)}</td>
                   <td>{f1(m.groupedMacroF1)}</td>
-                  <td>{m.trainingSet.flows.toLocaleString('en-US')}</td>
                 </tr>
               ))}
             </tbody>

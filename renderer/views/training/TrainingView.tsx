@@ -6,6 +6,7 @@ import { errorText } from '../../api/error-text';
 import { useCall } from '../../api/use-call';
 import { useEvent } from '../../api/use-event';
 import { ModelList } from './ModelList';
+import { LabelNext } from './LabelNext';
 import { ModelReport } from './ModelReport';
 import { TrainForm, type TrainRequest } from './TrainForm';
 
@@ -13,10 +14,12 @@ interface Props {
   /** The applied display filter: training uses the labelled flows it matches. */
   filter: string;
   onError: (msg: string | null) => void;
+  /** Applies a filter and opens the flow table (to label what "label next" lists). */
+  onShowFlows: (filter: string) => void;
 }
 
 /** Train classifiers on labelled flows, read their honest evaluations, apply, export or import them. */
-export default function TrainingView({ filter, onError }: Props) {
+export default function TrainingView({ filter, onError, onShowFlows }: Props) {
   const models = useCall('models.list', {});
   const [selected, setSelected] = useState<number | null>(null);
   const [running, setRunning] = useState<{ jobId: string; progress: JobProgress | null } | null>(null);
@@ -106,6 +109,7 @@ export default function TrainingView({ filter, onError }: Props) {
           </div>
         )}
         <ModelList models={models.data} selected={selected} onSelect={setSelected} />
+        {models.data?.some((m) => m.applied) && <LabelNext onShow={onShowFlows} />}
         {askPath === null ? (
           <button onClick={() => void importModel()} data-testid="model-import">
             Import a model file…
