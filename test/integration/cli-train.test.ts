@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCaseDb } from '../../electron/cases/case-db';
 import type { ModelFile } from '../../shared/domain/model';
 import { ACTIVITY_LABELS, generateActivityScenario, type ActivityScenario, type GroundTruthRow } from '../generators/activity-scenario';
 import { jsonl, runCli, runCliAsync } from '../support/cli';
@@ -134,6 +135,23 @@ describe('flowsight train / predict / models on generated per-activity traffic (
     const next = jsonl<Prediction>(runCli(['label-next', '--case', testCase, '--limit', '5']).stdout);
     const leastSure = [...lines].sort((a, b) => a.confidence - b.confidence || a.id - b.id).slice(0, 5);
     expect(next.map((n) => n.id)).toEqual(leastSure.map((l) => l.id));
+  });
+
+  it('accepts confident predictions as labels (provenance model-accepted); label-next then skips them', () => {
+    const lines = jsonl<Prediction>(runCli(['predict', '--quiet', '--no-write', '--case', testCase, '--model', tmp.path('activity-rf.json')]).stdout);
+    const sure = lines.filter((l) => l.proto === 'udp' && l.confidence >= 0.99);
+    expect(sure.length).toBeGreaterThan(0);
+    const r = runCli(['accept', '--case', testCase, '--filter', 'proto == "udp"', '--min-confidence', '0.99']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe(`${sure.length} flows labelled with their prediction\n`);
+    const labelled = jsonl<{ id: number; label: string }>(runCli(['flows', '--case', testCase, '--filter', 'label']).stdout);
+    expect(labelled.map((f) => [f.id, f.label])).toEqual(sure.map((l) => [l.id, l.prediction]));
+    const db = openCaseDb(testCase, { readOnly: true });
+    const provenance = db.prepare('SELECT provenance, detail, count(*) AS n FROM labels GROUP BY provenance, detail').all();
+    db.close();
+    expect(provenance).toEqual([{ provenance: 'model-accepted', detail: 'model 1, confidence ≥ 0.99', n: sure.length }]);
+    const next = jsonl<Prediction>(runCli(['label-next', '--case', testCase, '--limit', '100000']).stdout);
+    expect(next).toHaveLength(lines.length - sure.length);
   });
 
   // App level: 4 apps, each with its own servers and TLS client (ports, handshake sizes, flow shapes
