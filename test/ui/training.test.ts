@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ACTIVITY_LABELS, generateActivityScenario, type ActivityScenario } from '../generators/activity-scenario';
@@ -24,7 +25,7 @@ describe('serve-mode UI: training view (train, cancel, confusion heatmap, per-cl
     labelFromGroundTruth(casePath, scenario.rows);
     serve = await startServeProcess(['--case', casePath], { FLOWSIGHT_DATA: tmp.path('data') });
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.goto(serve.url);
     await page.waitForSelector('[data-testid=view-training]:not([disabled])');
@@ -84,6 +85,13 @@ describe('serve-mode UI: training view (train, cancel, confusion heatmap, per-cl
     }
     expect(await page.$$eval('[data-testid=feature-importance] .importance-row', (r) => r.length)).toBe(20);
     await page.screenshot({ path: screenshotPath('training-2-grouped') });
+
+    // Export downloads exactly the model file the CLI exports.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=model-export]')]);
+    expect(download.suggestedFilename()).toBe('activity-rf-v1.model.json');
+    await download.saveAs(tmp.path('ui-export.json'));
+    expect(runCli(['models', '--case', casePath, '--export', '1', '--out', tmp.path('cli-export.json')]).code).toBe(0);
+    expect(readFileSync(tmp.path('ui-export.json'), 'utf8')).toBe(readFileSync(tmp.path('cli-export.json'), 'utf8'));
 
     await page.click('[data-testid=tab-stratified]');
     await expect.poll(() => page.textContent('[data-testid=macro-f1]')).toBe(strat);
