@@ -1,4 +1,5 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { openCaseDb } from '../../electron/cases/case-db';
 import { applyLabel } from '../../electron/cases/label-store';
@@ -13,7 +14,9 @@ export interface TrainFigures {
   flows: number;
   features: number;
   classes: number;
-  runs: { what: string; seconds: number; rssMiB: number; stratifiedMacroF1: number | null; groupedMacroF1: number | null }[];
+  /** 1-minute load average when the runs started (the machine is shared: wall time grows with it, CPU time does not). */
+  load: number;
+  runs: { what: string; seconds: number; cpuSeconds: number; rssMiB: number; stratifiedMacroF1: number | null; groupedMacroF1: number | null }[];
 }
 
 const CAPTURES = 25;
@@ -61,17 +64,18 @@ interface Summary {
  */
 export function trainBench(): TrainFigures {
   const casePath = labelledCase();
+  const load = loadavg()[0];
   const runs: TrainFigures['runs'] = [];
   let last: Summary | null = null;
   for (const algo of ['rf', 'gbt'] as const) {
+    const fit = measure(process.execPath, [join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(repoRoot, 'test', 'bench', 'fit-once.ts'), casePath, algo]);
+    if (fit.code !== 0) throw new Error(`fit-once ${algo} failed: ${fit.stderr}`);
+    const { seconds, cpuSeconds } = JSON.parse(fit.stdout) as { seconds: number; cpuSeconds: number };
+    runs.push({ what: `final fit alone, ${algo} (in-process, flows already read)`, seconds, cpuSeconds, rssMiB: fit.peakRssMiB, stratifiedMacroF1: null, groupedMacroF1: null });
     const m = measure(process.execPath, [cliPath, 'train', '--quiet', '--json', '--case', casePath, '--level', 'activity', '--algo', algo, '--name', `bench-${algo}`]);
     if (m.code !== 0) throw new Error(`flowsight train --algo ${algo} failed: ${m.stderr}`);
     last = JSON.parse(m.stdout) as Summary;
-    runs.push({ what: `flowsight train --algo ${algo} (two 5-fold evaluations + final model)`, seconds: m.wallSeconds, rssMiB: m.peakRssMiB, stratifiedMacroF1: last.metrics.stratified.macroF1 ?? null, groupedMacroF1: last.metrics.grouped.macroF1 ?? null });
-    const fit = measure(process.execPath, [join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(repoRoot, 'test', 'bench', 'fit-once.ts'), casePath, algo]);
-    if (fit.code !== 0) throw new Error(`fit-once ${algo} failed: ${fit.stderr}`);
-    const { seconds } = JSON.parse(fit.stdout) as { seconds: number };
-    runs.push({ what: `final fit alone, ${algo} (in-process, flows already read)`, seconds, rssMiB: fit.peakRssMiB, stratifiedMacroF1: null, groupedMacroF1: null });
+    runs.push({ what: `flowsight train --algo ${algo} (two 5-fold evaluations + final model)`, seconds: m.wallSeconds, cpuSeconds: m.cpuSeconds, rssMiB: m.peakRssMiB, stratifiedMacroF1: last.metrics.stratified.macroF1 ?? null, groupedMacroF1: last.metrics.grouped.macroF1 ?? null });
   }
-  return { flows: last!.trainingSet.flows, features: last!.features.length, classes: last!.classes.length, runs };
+  return { flows: last!.trainingSet.flows, features: last!.features.length, classes: last!.classes.length, load, runs };
 }
