@@ -15,6 +15,8 @@ import { registerPredict } from './commands/predict';
 import { registerTrain } from './commands/train';
 import { ModelFileError } from '../learning/model-file-error';
 import { TrainingError } from '../learning/training-error';
+import { registerFindings } from './commands/findings';
+import { registerDetect } from './commands/detect';
 
 const program = new Command('flowsight')
   .description('Flowsight: a forensic workbench for the behaviour analysis of network traffic')
@@ -30,6 +32,8 @@ registerTrain(program);
 registerPredict(program);
 registerModels(program);
 registerDataset(program);
+registerFindings(program);
+registerDetect(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,17 +1,21 @@
-export type View = 'flows' | 'statistics' | 'training';
+export type View = 'flows' | 'statistics' | 'findings' | 'anomalies' | 'training' | 'capture';
 
 const VIEWS: { id: View; label: string }[] = [
   { id: 'flows', label: 'Flows' },
   { id: 'statistics', label: 'Statistics' },
+  { id: 'findings', label: 'Findings' },
+  { id: 'anomalies', label: 'Anomalies' },
   { id: 'training', label: 'Training' },
+  { id: 'capture', label: 'Capture' },
 ];
 
-/** The app's views, as tabs in the header. */
-export function ViewSwitcher({ view, onChange, disabled }: { view: View; onChange: (v: View) => void; disabled: boolean }) {
+/** The app's views, as tabs in the header; a red dot on Capture while one runs. */
+export function ViewSwitcher({ view, onChange, disabled, capturing }: { view: View; onChange: (v: View) => void; disabled: boolean; capturing: boolean }) {
   return (
     <nav className="view-switcher" role="tablist">
       {VIEWS.map((v) => (
         <button key={v.id} role="tab" aria-selected={view === v.id} className={view === v.id ? 'active' : ''} onClick={() => onChange(v.id)} disabled={disabled} data-testid={`view-${v.id}`}>
+          {v.id === 'capture' && capturing && <span className="rec-dot small" aria-label="capturing" />}
           {v.label}
         </button>
       ))}

@@ -20,6 +20,8 @@ const nodeEntries = {
   'train-worker': 'electron/jobs/train-worker.ts',
   'predict-worker': 'electron/jobs/predict-worker.ts',
   'capture-process': 'electron/jobs/capture-process.ts',
+  'findings-worker': 'electron/jobs/findings-worker.ts',
+  'kmeans-worker': 'electron/jobs/kmeans-worker.ts',
 };
 
 const common = {

@@ -38,6 +38,7 @@ const evidenceFiles = () => readdirSync(join(dirname(casePath), 'live.captures')
 let flows: FlowRecord[] = [];
 const udpSources: number[] = [];
 let liveEvents = 0;
+let indexesAfterStop = { pending: true, built: 0 };
 
 beforeAll(async () => {
   session.openCase(casePath, { create: true });
@@ -55,6 +56,12 @@ beforeAll(async () => {
   await new Promise((r) => setTimeout(r, 1200));
   expect(await call('capture.stop', {})).toEqual({ stopped: true });
   expect((await end).status).toBe('done');
+  // Before any query: a query worker opening the case would build parked indexes itself.
+  const { db } = session.requireCase();
+  indexesAfterStop = {
+    pending: db.prepare("SELECT value FROM meta WHERE key = 'flow_indexes_pending'").get() !== undefined,
+    built: (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'index' AND tbl_name = 'flows' AND sql IS NOT NULL").get() as { n: number }).n,
+  };
   flows = (await call<{ rows: FlowRecord[] }>('flows.page', { startRow: 0, endRow: 1000, sort: [{ field: 'id', dir: 'asc' }] })).rows;
 }, 60_000);
 afterAll(async () => {
@@ -102,6 +109,11 @@ describe('live capture on lo', () => {
     expect(comments).toEqual(['flowsight tag: Test/udp-burst', 'flowsight tag: Test/tcp-echo']);
   });
 
+  it('builds the flow indexes again when it stops (a capture into an empty case writes without them)', () => {
+    expect(indexesAfterStop.pending).toBe(false);
+    expect(indexesAfterStop.built).toBeGreaterThan(0);
+  });
+
   it('told the views to refresh while it ran', () => {
     expect(liveEvents).toBeGreaterThan(0);
   });
@@ -119,13 +131,19 @@ describe('capture refusals', () => {
 
   it('the CLI captures for a duration, rotating files, with the same flows', async () => {
     const c = tmp.path('cli.flowsight');
+    let ready!: () => void;
+    const started = new Promise<void>((r) => (ready = r));
     const run = import('node:child_process').then(({ spawn }) => {
-      const child = spawn(process.execPath, [join(process.cwd(), 'resources', 'bin', 'flowsight.js'), 'capture', '--interface', 'lo', '--case', c, '--filter', `udp port ${UDP_PORT + 10}`, '--duration', '2.5', '--rotate', '0.0005']);
+      const child = spawn(process.execPath, [join(process.cwd(), 'resources', 'bin', 'flowsight.js'), 'capture', '--interface', 'lo', '--case', c, '--filter', `udp port ${UDP_PORT + 10}`, '--duration', '4', '--rotate', '0.0005']);
       let err = '';
-      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      child.stderr.on('data', (d: Buffer) => {
+        err += d.toString();
+        // Printed once the device is open: packets sent from now on are captured.
+        if (err.includes('capturing on lo')) ready();
+      });
       return new Promise<{ code: number | null; err: string }>((resolve) => child.on('close', (code) => resolve({ code, err })));
     });
-    await new Promise((r) => setTimeout(r, 1200));
+    await Promise.race([started, run]);
     await sendUdp(UDP_PORT + 10, 12, 20);
     const { code, err } = await run;
     expect(code, err).toBe(0);

@@ -4,9 +4,11 @@ import { engineFields } from './0002-engine-fields';
 import { packetsAndLabels } from './0003-packets-and-labels';
 import { addressKeys } from './0004-address-keys';
 import { labels } from './0005-labels';
-import { models } from './0006-models';
+import { findings } from './0006-findings';
+import { anomalyModels } from './0007-anomaly-models';
+import { models } from './0008-models';
 
 /** Every shipped migration, in order. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initial, engineFields, packetsAndLabels, addressKeys, labels, models];
+export const migrations: readonly Migration[] = [initial, engineFields, packetsAndLabels, addressKeys, labels, findings, anomalyModels, models];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1].version;

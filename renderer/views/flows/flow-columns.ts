@@ -17,9 +17,21 @@ function width(f: FieldDef): number {
   return 105;
 }
 
-/** Grid columns, one per registry field: the field's name is the column id; its description is the header's tooltip. */
-export function flowColumns(visible: ReadonlySet<string>): ColDef[] {
-  return fieldDefs.map((f) => ({
+/** Registry order, with the `upFront` fields moved right after the id. */
+function ordered(upFront: readonly string[]): FieldDef[] {
+  if (!upFront.length) return [...fieldDefs];
+  const moved = fieldDefs.filter((f) => upFront.includes(f.name));
+  const rest = fieldDefs.filter((f) => !upFront.includes(f.name));
+  const at = rest.findIndex((f) => f.name === 'id') + 1;
+  return [...rest.slice(0, at), ...moved, ...rest.slice(at)];
+}
+
+/**
+ * Grid columns, one per registry field: the field's name is the column id; its
+ * description is the header's tooltip. `upFront` fields come right after the id.
+ */
+export function flowColumns(visible: ReadonlySet<string>, upFront: readonly string[] = []): ColDef[] {
+  return ordered(upFront).map((f) => ({
     hide: !visible.has(f.name),
     colId: f.name,
     field: f.name,
