@@ -46,6 +46,7 @@ if (want('train')) {
   console.log('|---|---:|---:|---:|---:|---:|---:|');
   const f1 = (x: number | null) => (x === null ? '' : x.toFixed(3));
   for (const r of t.runs) console.log(`| ${r.what} | ${fmt(r.seconds, 1)} | ${fmt(r.cpuSeconds, 1)} | ${fmt(r.cpuSeconds / 30, 2)} | ${fmt(r.rssMiB)} MiB | ${f1(r.stratifiedMacroF1)} | ${f1(r.groupedMacroF1)} |`);
+  for (const p of t.peers) console.log(`\nfinal fit, ${p.algo}: scikit-learn CPU time / flowsight CPU time = ${fmt(p.ratio, 2)}`);
   results.train = t;
 }
 
