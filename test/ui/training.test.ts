@@ -30,7 +30,7 @@ describe('serve-mode UI: training view (train, cancel, confusion heatmap, per-cl
     await page.goto(serve.url);
     await page.waitForSelector('[data-testid=view-training]:not([disabled])');
     await page.click('[data-testid=view-training]');
-    await page.waitForSelector('[data-testid=train-form]');
+    await page.waitForSelector('[data-testid=classifier-form]');
   }, 300_000);
   afterAll(async () => {
     await browser?.close();

@@ -36,7 +36,7 @@ export function TrainForm({ filter, running, onTrain }: Props) {
   const pct = p && p.total > 0 ? Math.min(100, (100 * p.done) / p.total) : 0;
 
   return (
-    <section className="panel train-form" data-testid="train-form">
+    <section className="panel classifier-form" data-testid="classifier-form">
       <div className="panel-head">
         <strong>Train a classifier</strong>
       </div>
