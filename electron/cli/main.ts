@@ -17,6 +17,7 @@ import { ModelFileError } from '../learning/model-file-error';
 import { TrainingError } from '../learning/training-error';
 import { registerFindings } from './commands/findings';
 import { registerDetect } from './commands/detect';
+import { registerSessions } from './commands/sessions';
 
 const program = new Command('flowsight')
   .description('Flowsight: a forensic workbench for the behaviour analysis of network traffic')
@@ -34,6 +35,7 @@ registerModels(program);
 registerDataset(program);
 registerFindings(program);
 registerDetect(program);
+registerSessions(program);
 
 try {
   await program.parseAsync(process.argv);

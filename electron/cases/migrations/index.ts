@@ -6,9 +6,10 @@ import { addressKeys } from './0004-address-keys';
 import { labels } from './0005-labels';
 import { findings } from './0006-findings';
 import { anomalyModels } from './0007-anomaly-models';
-import { models } from './0008-models';
+import { sessionRecords } from './0008-session-records';
+import { models } from './0009-models';
 
 /** Every shipped migration, in order. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initial, engineFields, packetsAndLabels, addressKeys, labels, findings, anomalyModels, models];
+export const migrations: readonly Migration[] = [initial, engineFields, packetsAndLabels, addressKeys, labels, findings, anomalyModels, sessionRecords, models];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1].version;
