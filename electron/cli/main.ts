@@ -7,6 +7,9 @@ import { CliError } from './cli-error';
 import { registerCapture } from './commands/capture';
 import { registerExportPcap } from './commands/export-pcap';
 import { registerFlows } from './commands/flows';
+import { registerHosts } from './commands/hosts';
+import { registerImportFlows } from './commands/import-flows';
+import { registerInteractiveSessions } from './commands/interactive-sessions';
 import { registerIngest } from './commands/ingest';
 import { registerServe } from './commands/serve';
 import { registerDataset } from './commands/dataset';
@@ -35,6 +38,9 @@ registerModels(program);
 registerDataset(program);
 registerFindings(program);
 registerDetect(program);
+registerImportFlows(program);
+registerHosts(program);
+registerInteractiveSessions(program);
 registerSessions(program);
 
 try {

@@ -19,6 +19,8 @@ const nodeEntries = {
   'export-worker': 'electron/jobs/export-worker.ts',
   'train-worker': 'electron/jobs/train-worker.ts',
   'predict-worker': 'electron/jobs/predict-worker.ts',
+  'profile-worker': 'electron/jobs/profile-worker.ts',
+  'flow-import-worker': 'electron/jobs/flow-import-worker.ts',
   'session-import-worker': 'electron/jobs/session-import-worker.ts',
   'session-train-worker': 'electron/jobs/session-train-worker.ts',
   'session-derive-worker': 'electron/jobs/session-derive-worker.ts',

@@ -2,11 +2,12 @@ import { useState } from 'react';
 import type { CaseSummary } from '../../../shared/domain/case';
 import { ApiError } from '../../../shared/contract/errors';
 import { api } from '../../api/client';
+import { FlowLogDialog } from '../flowlog/FlowLogDialog';
 
-type Action = 'open' | 'create' | 'ingest';
+type Action = 'open' | 'create' | 'ingest' | 'flowlog';
 
-const labels: Record<Action, string> = { open: 'Open case', create: 'New case', ingest: 'Add capture files' };
-const purposes = { open: 'case-open', create: 'case-create', ingest: 'captures' } as const;
+const labels: Record<Action, string> = { open: 'Open case', create: 'New case', ingest: 'Add capture files', flowlog: 'Import flow log' };
+const purposes = { open: 'case-open', create: 'case-create', ingest: 'captures', flowlog: 'flow-logs' } as const;
 
 /**
  * Case actions. In Electron the native chooser picks paths; in serve mode (no
@@ -15,11 +16,13 @@ const purposes = { open: 'case-open', create: 'case-create', ingest: 'captures' 
 export function CaseBar({ current, onError }: { current: CaseSummary | null; onError: (msg: string | null) => void }) {
   const [asking, setAsking] = useState<Action | null>(null);
   const [text, setText] = useState('');
+  const [flowLog, setFlowLog] = useState<string | null>(null);
 
   const run = async (action: Action, paths: string[]) => {
     onError(null);
     try {
-      if (action === 'open') await api.invoke('case.open', { path: paths[0] });
+      if (action === 'flowlog') setFlowLog(paths[0]);
+      else if (action === 'open') await api.invoke('case.open', { path: paths[0] });
       else if (action === 'create') await api.invoke('case.create', { path: paths[0] });
       else await api.invoke('ingest.start', { files: paths });
       setAsking(null);
@@ -45,8 +48,8 @@ export function CaseBar({ current, onError }: { current: CaseSummary | null; onE
         {current ? current.title : 'No case open'}
         {current?.demo && <span className="badge">demo</span>}
       </span>
-      {(['open', 'create', 'ingest'] as Action[]).map((a) => (
-        <button key={a} onClick={() => void start(a)} disabled={a === 'ingest' && !current} data-testid={`action-${a}`}>
+      {(['open', 'create', 'ingest', 'flowlog'] as Action[]).map((a) => (
+        <button key={a} onClick={() => void start(a)} disabled={(a === 'ingest' || a === 'flowlog') && !current} data-testid={`action-${a}`}>
           {labels[a]}
         </button>
       ))}
@@ -62,7 +65,7 @@ export function CaseBar({ current, onError }: { current: CaseSummary | null; onE
           <textarea
             data-testid="path-input"
             rows={asking === 'ingest' ? 3 : 1}
-            placeholder={asking === 'ingest' ? 'Capture file paths, one per line' : 'Case file path (*.flowsight)'}
+            placeholder={asking === 'ingest' ? 'Capture file paths, one per line' : asking === 'flowlog' ? 'Flow log path (CSV, Zeek conn.log, NSL-KDD)' : 'Case file path (*.flowsight)'}
             value={text}
             onChange={(e) => setText(e.target.value)}
           />
@@ -74,6 +77,7 @@ export function CaseBar({ current, onError }: { current: CaseSummary | null; onE
           </button>
         </form>
       )}
+      {flowLog && <FlowLogDialog path={flowLog} onClose={() => setFlowLog(null)} />}
     </div>
   );
 }

@@ -7,7 +7,7 @@ import type { Migration } from './migration';
  * confidence index serves "label next" (least sure predictions first).
  */
 export const models: Migration = {
-  version: 9,
+  version: 10,
   name: 'models',
   up(db) {
     db.exec(`
