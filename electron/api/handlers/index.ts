@@ -8,6 +8,7 @@ import { flowLogHandlers } from './flow-logs';
 import { hostHandlers } from './hosts';
 import { exportHandlers } from './exports';
 import { jobHandlers } from './jobs';
+import { modelHandlers } from './models';
 import { sessionHandlers } from './sessions';
 import { statsHandlers } from './stats';
 import { uiHandlers } from './ui';
@@ -25,6 +26,7 @@ export const handlers: Handlers = {
   ...statsHandlers,
   ...uiHandlers,
   ...captureHandlers,
+  ...modelHandlers,
   ...findingHandlers,
   ...anomalyHandlers,
   ...sessionHandlers,
