@@ -100,6 +100,12 @@ export class Session {
           this.emit('case.changed', { reason: 'evidence' });
         }
         if (f.kind === 'verify' && f.status === 'done') this.acceptVerification(result as VerifyJobResult);
+        if (f.kind === 'train' && f.status === 'done') this.emit('case.changed', { reason: 'models' });
+        // A cancelled apply clears what it wrote: the flows changed either way.
+        if (f.kind === 'predict' && f.status !== 'failed') {
+          this.caseChanged();
+          this.emit('case.changed', { reason: 'predictions' });
+        }
       },
     });
   }

@@ -16,6 +16,12 @@ import { registerServe } from './commands/serve';
 import { registerAudit } from './commands/audit';
 import { registerVerify } from './commands/verify';
 import { registerReport } from './commands/report';
+import { registerDataset } from './commands/dataset';
+import { registerModels } from './commands/models';
+import { registerPredict } from './commands/predict';
+import { registerTrain } from './commands/train';
+import { ModelFileError } from '../learning/model-file-error';
+import { TrainingError } from '../learning/training-error';
 import { registerFindings } from './commands/findings';
 import { registerDetect } from './commands/detect';
 import { registerSessions } from './commands/sessions';
@@ -33,6 +39,10 @@ registerServe(program);
 registerVerify(program);
 registerAudit(program);
 registerReport(program);
+registerTrain(program);
+registerPredict(program);
+registerModels(program);
+registerDataset(program);
 registerFindings(program);
 registerDetect(program);
 registerImportFlows(program);
@@ -45,7 +55,7 @@ try {
 } catch (err) {
   if (err instanceof CommanderError) process.exit(err.exitCode);
   // Known failures are one line naming the file and the reason; no stack traces.
-  const known = err instanceof CliError || err instanceof CaptureFormatError || err instanceof CaseError || err instanceof ApiError || err instanceof EvidenceChangedError;
+  const known = err instanceof CliError || err instanceof CaptureFormatError || err instanceof CaseError || err instanceof ApiError || err instanceof EvidenceChangedError || err instanceof ModelFileError || err instanceof TrainingError;
   process.stderr.write(`flowsight: ${known ? (err as Error).message : (err as Error).stack ?? String(err)}\n`);
   process.exit(err instanceof CliError ? err.exitCode : 1);
 }

@@ -7,7 +7,7 @@ export const events = {
   'job.progress': JobProgress,
   'job.finished': JobFinished,
   /** The open case's content changed (flows added, case switched); views refetch. */
-  'case.changed': z.object({ reason: z.enum(['opened', 'closed', 'ingested', 'live', 'labels', 'metadata', 'evidence', 'annotations', 'sessions']) }),
+  'case.changed': z.object({ reason: z.enum(['opened', 'closed', 'ingested', 'live', 'labels', 'metadata', 'evidence', 'annotations', 'sessions', 'models', 'predictions']) }),
   /** The open case's evidence was checked against its recorded hashes (on open, or on demand). */
   'evidence.verified': IntegrityReport,
 } as const;

@@ -46,6 +46,11 @@ const mutatingInputs: Partial<Record<CallName, unknown>> = {
   'hosts.compute': {},
   'hosts.settings': { settings: { localNetworks: ['10.0.0.0/8'], timeZone: 'UTC', sessionGap: 1800, typingPause: 2 } },
   'flowlog.import': { path: corpus('apps/zeek/web.pcap') },
+  'models.train': { level: 'app', algorithm: 'rf' },
+  'models.delete': { id: 1 },
+  'models.import': { path: corpus('apps/zeek/web.pcap') },
+  'models.apply': { id: 1 },
+  'models.accept': { scope: { filter: '' } },
 };
 
 describe('a case opened read-only', () => {

@@ -10,6 +10,7 @@ import { flowLogHandlers } from './flow-logs';
 import { hostHandlers } from './hosts';
 import { exportHandlers } from './exports';
 import { jobHandlers } from './jobs';
+import { modelHandlers } from './models';
 import { sessionHandlers } from './sessions';
 import { statsHandlers } from './stats';
 import { uiHandlers } from './ui';
@@ -29,6 +30,7 @@ export const handlers: Handlers = {
   ...captureHandlers,
   ...auditHandlers,
   ...annotationHandlers,
+  ...modelHandlers,
   ...findingHandlers,
   ...anomalyHandlers,
   ...sessionHandlers,

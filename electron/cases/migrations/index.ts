@@ -8,11 +8,12 @@ import { findings } from './0006-findings';
 import { anomalyModels } from './0007-anomaly-models';
 import { sessionRecords } from './0008-session-records';
 import { hostProfiles } from './0009-host-profiles';
-import { evidenceIntegrity } from './0010-evidence-integrity';
-import { auditTrail } from './0011-audit-trail';
-import { bookmarksAndNotes } from './0012-bookmarks-and-notes';
+import { models } from './0010-models';
+import { evidenceIntegrity } from './0011-evidence-integrity';
+import { auditTrail } from './0012-audit-trail';
+import { bookmarksAndNotes } from './0013-bookmarks-and-notes';
 
 /** Every shipped migration, in order. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initial, engineFields, packetsAndLabels, addressKeys, labels, findings, anomalyModels, sessionRecords, hostProfiles, evidenceIntegrity, auditTrail, bookmarksAndNotes];
+export const migrations: readonly Migration[] = [initial, engineFields, packetsAndLabels, addressKeys, labels, findings, anomalyModels, sessionRecords, hostProfiles, models, evidenceIntegrity, auditTrail, bookmarksAndNotes];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1].version;

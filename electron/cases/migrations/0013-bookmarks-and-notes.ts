@@ -7,7 +7,7 @@ import type { Migration } from './migration';
  * table lands. Removal is soft (removed_at); a new tag replaces the old row.
  */
 export const bookmarksAndNotes: Migration = {
-  version: 12,
+  version: 13,
   name: 'bookmarks and notes',
   up(db) {
     db.exec(`
