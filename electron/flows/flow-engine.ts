@@ -12,6 +12,7 @@ import { columnOf, newRow, type FlowValue } from './flow-row';
 import { FlowState } from './flow-state';
 import { CLOSING, FlowTable, OPEN } from './flow-table';
 import { FragmentPorts } from './fragment-ports';
+import type { PacketFilter } from './packet-filter';
 import { isNewConnection, resetTcpLifecycle, tcpLifecycle } from './tcp-lifecycle';
 
 /** Settings a user can change; plain data, so they cross into workers. */
@@ -87,6 +88,7 @@ export class FlowEngine {
    */
   private baseSec = -1;
   private evidenceId = 0;
+  private filter: PacketFilter | null = null;
   readonly counters: EngineCounters = { packets: 0, skipped: new Map(), flows: 0 };
 
   /** Names learnt from the capture (DNS answers, NRBs), shared with the features. */
@@ -115,6 +117,11 @@ export class FlowEngine {
     return this.now;
   }
 
+  /** Packets the filter drops are counted as skipped under its reason and never reach a flow. */
+  filterPackets(filter: PacketFilter | null): void {
+    this.filter = filter;
+  }
+
   /** Flows from here on belong to this evidence file. */
   setEvidence(id: number): void {
     this.evidenceId = id;
@@ -139,6 +146,13 @@ export class FlowEngine {
     const p = this.p;
     this.counters.packets++;
     decodePacket(rec, p);
+    if (this.filter !== null) {
+      const why = this.filter.drop(p);
+      if (why !== null) {
+        this.skip(why);
+        return;
+      }
+    }
     if (p.ipVersion === 0) {
       this.skip(p.skipReason || 'no IP layer');
       return;

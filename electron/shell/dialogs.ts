@@ -10,6 +10,8 @@ export function nativeChooser(win: () => BrowserWindow | undefined): FileChooser
       'export-csv': { name: 'CSV', extensions: ['csv'] },
       'export-jsonl': { name: 'JSON lines', extensions: ['jsonl'] },
       'export-pcapng': { name: 'pcapng', extensions: ['pcapng'] },
+      'export-dataset-csv': { name: 'CSV (CICFlowMeter columns)', extensions: ['csv'] },
+      'export-dataset-jsonl': { name: 'JSON lines', extensions: ['jsonl'] },
     };
     const filter = save[purpose];
     if (filter) {
@@ -19,7 +21,9 @@ export function nativeChooser(win: () => BrowserWindow | undefined): FileChooser
     const options: Electron.OpenDialogOptions =
       purpose === 'captures'
         ? { properties: ['openFile', 'multiSelections'], filters: [{ name: 'Captures', extensions: ['pcap', 'pcapng', 'cap', 'gz'] }, { name: 'All files', extensions: ['*'] }] }
-        : { properties: ['openFile'], filters: [{ name: 'Flowsight case', extensions: ['flowsight'] }] };
+        : purpose === 'label-csv'
+          ? { properties: ['openFile'], filters: [{ name: 'Ground-truth labels (CSV)', extensions: ['csv'] }, { name: 'All files', extensions: ['*'] }] }
+          : { properties: ['openFile'], filters: [{ name: 'Flowsight case', extensions: ['flowsight'] }] };
     const r = await (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options));
     return r.canceled ? [] : r.filePaths;
   };

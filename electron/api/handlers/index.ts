@@ -6,6 +6,7 @@ import { evidenceHandlers } from './evidence';
 import { flowHandlers } from './flows';
 import { exportHandlers } from './exports';
 import { jobHandlers } from './jobs';
+import { labelHandlers } from './labels';
 import { statsHandlers } from './stats';
 import { uiHandlers } from './ui';
 
@@ -20,4 +21,5 @@ export const handlers: Handlers = {
   ...statsHandlers,
   ...uiHandlers,
   ...captureHandlers,
+  ...labelHandlers,
 };

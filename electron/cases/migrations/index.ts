@@ -4,8 +4,9 @@ import { engineFields } from './0002-engine-fields';
 import { packetsAndLabels } from './0003-packets-and-labels';
 import { addressKeys } from './0004-address-keys';
 import { labels } from './0005-labels';
+import { labelCatalogueRulesImportFilter } from './0006-label-catalogue-rules-import-filter';
 
 /** Every shipped migration, in order. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initial, engineFields, packetsAndLabels, addressKeys, labels];
+export const migrations: readonly Migration[] = [initial, engineFields, packetsAndLabels, addressKeys, labels, labelCatalogueRulesImportFilter];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1].version;
