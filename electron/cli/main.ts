@@ -8,6 +8,9 @@ import { registerCapture } from './commands/capture';
 import { registerExportPcap } from './commands/export-pcap';
 import { registerFlows } from './commands/flows';
 import { registerIngest } from './commands/ingest';
+import { registerExportDataset } from './commands/export-dataset';
+import { registerLabel } from './commands/label';
+import { registerLabelRules } from './commands/label-rules';
 import { registerServe } from './commands/serve';
 
 const program = new Command('flowsight')
@@ -18,6 +21,9 @@ const program = new Command('flowsight')
 registerIngest(program);
 registerFlows(program);
 registerExportPcap(program);
+registerLabel(program);
+registerLabelRules(program);
+registerExportDataset(program);
 registerCapture(program);
 registerServe(program);
 
