@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { LabelHistoryEntry, LabelProvenance } from '../../shared/domain/labels';
+import type { FlowLabelEvent, LabelHistoryEntry, LabelProvenance } from '../../shared/domain/labels';
 import { selectionSql, type FlowSelection } from '../investigate/flow-selection';
 import type { CaseDb } from './case-db';
 import { ensureCatalogued } from './label-catalogue-store';
@@ -160,4 +160,12 @@ export function labelHistory(db: CaseDb, limit: number, offset: number): { acts:
     labels: (labelsOf.all(r.batch, HISTORY_LABELS) as string[]).map((l) => (l === CLEARED ? null : l)),
   }));
   return { acts, total };
+}
+
+/** One flow's label history, newest first (undone acts included, marked). */
+export function flowLabelHistory(db: CaseDb, flowId: number): FlowLabelEvent[] {
+  const rows = db
+    .prepare('SELECT batch, label, provenance, author, created_at AS at, undone_at AS undoneAt, detail FROM labels WHERE flow_id = ? ORDER BY created_at DESC, id DESC')
+    .all(flowId) as (Omit<FlowLabelEvent, 'provenance'> & { label: string; provenance: LabelProvenance })[];
+  return rows.map((r) => ({ ...r, label: r.label === CLEARED ? null : r.label }));
 }

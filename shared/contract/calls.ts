@@ -5,6 +5,7 @@ import { Evidence } from '../domain/evidence';
 import { ImportFilter } from '../domain/import-filter';
 import {
   CsvLabelReport,
+  FlowLabelEvent,
   LabelActResult,
   LabelBatch,
   LabelCatalogueEntry,
@@ -113,6 +114,8 @@ export const calls = {
     input: z.object({ limit: z.number().int().positive().max(1000).default(50), offset: z.number().int().nonnegative().default(0) }).strict(),
     output: z.object({ acts: z.array(LabelHistoryEntry), total: z.number().int().nonnegative() }),
   },
+  /** One flow's label provenance, newest first: every act that set or removed its label, undone ones included. */
+  'labels.flowHistory': { input: z.object({ id: flowId }).strict(), output: z.array(FlowLabelEvent) },
   /** Every label of the case: defined ones and those found on flows, with colours and flow counts. */
   'labels.catalogue': { input: empty, output: z.array(LabelCatalogueEntry) },
   /** Adds a label to the catalogue or changes its colour or description. */

@@ -41,6 +41,19 @@ export const LabelHistoryEntry = z.object({
 });
 export type LabelHistoryEntry = z.infer<typeof LabelHistoryEntry>;
 
+/** One row of a flow's label history: what it was set to, who, when, how, and whether that act was undone. */
+export const FlowLabelEvent = z.object({
+  batch: LabelBatch.nullable(),
+  /** Null: the act removed the label. */
+  label: z.string().nullable(),
+  provenance: LabelProvenance,
+  author: z.string(),
+  at: z.number(),
+  undoneAt: z.number().nullable(),
+  detail: z.string().nullable(),
+});
+export type FlowLabelEvent = z.infer<typeof FlowLabelEvent>;
+
 export const LabelCatalogueEntry = z.object({
   name: z.string(),
   app: z.string(),

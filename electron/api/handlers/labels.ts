@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { ApiError } from '../../../shared/contract/errors';
 import { defineLabel, labelCatalogue } from '../../cases/label-catalogue-store';
 import { removeLabelRule, listLabelRules } from '../../cases/label-rule-store';
-import { applyLabelToSelection, batchState, labelHistory, latestActiveBatch, undoLabels } from '../../cases/label-store';
+import { applyLabelToSelection, batchState, flowLabelHistory, labelHistory, latestActiveBatch, undoLabels } from '../../cases/label-store';
 import { filterSelection } from '../../investigate/filter-selection';
 import { labelAuthor } from '../../labels/label-author';
 import { CsvLabelError } from '../../labels/csv-label-rows';
@@ -16,6 +16,7 @@ type LabelCalls =
   | 'labels.applyFilter'
   | 'labels.undo'
   | 'labels.history'
+  | 'labels.flowHistory'
   | 'labels.catalogue'
   | 'labels.define'
   | 'labels.counts'
@@ -66,6 +67,7 @@ export const labelHandlers: HandlerGroup<LabelCalls> = {
     return { batch: target, flows };
   },
   'labels.history': ({ limit, offset }, s) => labelHistory(s.requireCase().db, limit, offset),
+  'labels.flowHistory': ({ id }, s) => flowLabelHistory(s.requireCase().db, id),
   'labels.catalogue': (_i, s) => labelCatalogue(s.requireCase().db),
   'labels.define': ({ name, colour, description }, s) => {
     const entry = defineLabel(writable(s).db, name, { colour, description });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyLabel, applyLabelToSelection, batchState, labelHistory, latestActiveBatch, undoLabels } from '../../../electron/cases/label-store';
+import { applyLabel, applyLabelToSelection, batchState, flowLabelHistory, labelHistory, latestActiveBatch, undoLabels } from '../../../electron/cases/label-store';
 import { labelCatalogue } from '../../../electron/cases/label-catalogue-store';
 import { caseWithFlows, labelsOf } from '../../support/label-case';
 
@@ -86,5 +86,20 @@ describe('label store', () => {
     ]);
     expect(cat.find((e) => e.name === 'WhatsApp/send-photo')!.colour).toBe('#123456');
     expect(cat.every((e) => /^#[0-9a-f]{6}$/.test(e.colour))).toBe(true);
+  });
+
+  it("gives one flow's provenance newest first: who, when, how, removals and undone acts marked", () => {
+    const { db } = make();
+    const a = act('Maps', [1, 2], 'filter', 10);
+    const b = act('Maps/search', [1], 'manual', 11);
+    const c = act(null, [1], 'manual', 12);
+    undoLabels(db, c.batch, 13);
+    expect(flowLabelHistory(db, 1)).toEqual([
+      { batch: c.batch, label: null, provenance: 'manual', author: 'tester', at: 12, undoneAt: 13, detail: null },
+      { batch: b.batch, label: 'Maps/search', provenance: 'manual', author: 'tester', at: 11, undoneAt: null, detail: null },
+      { batch: a.batch, label: 'Maps', provenance: 'filter', author: 'tester', at: 10, undoneAt: null, detail: null },
+    ]);
+    expect(labelsOf(db)[1]).toBe('Maps/search');
+    expect(flowLabelHistory(db, 4)).toEqual([]);
   });
 });
