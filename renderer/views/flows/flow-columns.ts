@@ -1,12 +1,24 @@
 import type { ColDef } from 'ag-grid-community';
+import { createElement } from 'react';
 import { fieldDefs, type FieldDef } from '../../../shared/fields';
 import { formatFieldValue } from '../../format/format-field';
 
-/** Shown until the user picks columns: who, when, how much, what. */
+/** Columns whose values are labels, shown with the label's colour. */
+const LABEL_COLUMNS = new Set(['label', 'prediction']);
+
+/** Shown until the user picks columns: the label (what a researcher says it is), who, when, how much, what. */
 export const defaultVisible: readonly string[] = [
-  'id', 'proto', 'src_ip', 'src_port', 'dst_ip', 'dst_port', 'first_ts', 'duration', 'packets', 'bytes',
+  'id', 'label', 'proto', 'src_ip', 'src_port', 'dst_ip', 'dst_port', 'first_ts', 'duration', 'packets', 'bytes',
   'app', 'sni', 'dst_name', 'conn_state', 'termination', 'retransmissions',
 ];
+
+/** Registry order, except that the label comes right after the id: labelling is read and done row by row. */
+function columnOrder(): FieldDef[] {
+  const label = fieldDefs.filter((f) => f.name === 'label');
+  const rest = fieldDefs.filter((f) => f.name !== 'label');
+  const at = rest.findIndex((f) => f.name === 'id') + 1;
+  return [...rest.slice(0, at), ...label, ...rest.slice(at)];
+}
 
 function width(f: FieldDef): number {
   if (f.name.endsWith('_ip')) return 200;
@@ -18,8 +30,14 @@ function width(f: FieldDef): number {
 }
 
 /** Grid columns, one per registry field: the field's name is the column id; its description is the header's tooltip. */
-export function flowColumns(visible: ReadonlySet<string>): ColDef[] {
-  return fieldDefs.map((f) => ({
+export function flowColumns(visible: ReadonlySet<string>, labelColour: (label: string) => string): ColDef[] {
+  return columnOrder().map((f) => ({
+    ...(LABEL_COLUMNS.has(f.name) && {
+      cellRenderer: (p: { value: unknown }) =>
+        typeof p.value === 'string'
+          ? createElement('span', { className: 'label-cell' }, createElement('span', { className: 'label-dot', style: { background: labelColour(p.value) } }), p.value)
+          : null,
+    }),
     hide: !visible.has(f.name),
     colId: f.name,
     field: f.name,

@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { appActivityCapture } from '../support/app-activity';
+import { launchChromium, screenshotPath } from '../support/browser';
+import { jsonl, runCli } from '../support/cli';
+import { startServeProcess } from '../support/serve-process';
+import { tempDir } from '../support/tmp';
+
+interface Flow {
+  id: number;
+  label: string | null;
+  sni: string | null;
+}
+
+/**
+ * The labelling panel on seed 002's set-up (generated, so the truth is known):
+ * label by filter, then flow by flow from the keyboard; counts, imbalance,
+ * colours, provenance and undo, each checked against the case through the CLI.
+ */
+describe('serve-mode UI: the labelling panel', () => {
+  const tmp = tempDir();
+  const casePath = tmp.path('labeling.flowsight');
+  const cap = appActivityCapture();
+  const whatsapp = cap.sessions.filter((s) => s.sni.endsWith('whatsapp.net')).length;
+  let browser: Browser;
+  let page: Page;
+  let serve: Awaited<ReturnType<typeof startServeProcess>>;
+  let total: number;
+  const flows = () => jsonl<Flow>(runCli(['flows', '--case', casePath]).stdout);
+  const labelOf = (id: number) => flows().find((f) => f.id === id)!.label;
+  /** The id shown in a row, once the row's page has loaded. */
+  const rowId = async (index: number) => {
+    const cell = `.ag-row[row-index="${index}"] .ag-cell[col-id=id]`;
+    await page.waitForFunction((sel) => /^[0-9]+$/.test(document.querySelector(sel)?.textContent ?? ''), cell);
+    return Number(await page.textContent(cell));
+  };
+  const applyFilter = async (text: string) => {
+    await page.fill('[data-testid=filter-input]', text);
+    await page.press('[data-testid=filter-input]', 'Enter');
+  };
+
+  beforeAll(async () => {
+    expect(runCli(['ingest', '--quiet', '--case', casePath, cap.path, '--ip-only', '--exclude', cap.proxy, '--only-hosts', cap.phone]).code).toBe(0);
+    total = flows().length;
+    expect(total).toBe(2 * cap.sessions.length);
+    serve = await startServeProcess(['--case', casePath], { FLOWSIGHT_DATA: tmp.path('data') });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+    await page.goto(serve.url);
+    await page.waitForSelector('.ag-row[row-index="0"]');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await serve?.stop();
+    tmp.cleanup();
+  });
+
+  it('sits beside the flow table and starts with every flow unlabelled', async () => {
+    await page.waitForSelector('[data-testid=label-panel]');
+    await expect.poll(() => page.textContent('[data-testid=class-unlabelled] .num')).toBe(String(total));
+    expect(await page.textContent('[data-testid=imbalance]')).toBe('No labelled flows yet');
+    expect(await page.locator('[data-testid=class-row]').count()).toBe(0);
+  });
+
+  it('labels every flow a display filter matches, as one act with provenance filter', async () => {
+    await applyFilter('sni matches "whatsapp"');
+    await expect.poll(() => page.textContent('[data-testid=flow-count]')).toBe(`${whatsapp} flows`);
+    await page.fill('[data-testid=label-input]', 'WhatsApp');
+    expect(await page.textContent('[data-testid=label-apply-filter]')).toBe(`Filter (${whatsapp})`);
+    await page.click('[data-testid=label-apply-filter]');
+    await expect.poll(() => page.textContent('[data-testid=label-outcome]')).toBe(`labelled "WhatsApp": ${whatsapp} of ${whatsapp} filtered changedUndo`);
+    expect(flows().filter((f) => f.label === 'WhatsApp').map((f) => f.sni!.endsWith('whatsapp.net'))).toEqual(Array(whatsapp).fill(true));
+    await expect.poll(() => page.locator('[data-testid=class-row]').allTextContents()).toEqual([`WhatsApp${whatsapp}`]);
+    expect(await page.textContent('[data-testid=class-unlabelled] .num')).toBe('0');
+    expect(await page.textContent('[data-testid=imbalance]')).toBe('One class: nothing to tell apart yet');
+    // The label column shows it, with its colour.
+    await expect.poll(() => page.textContent('.ag-row[row-index="0"] .ag-cell[col-id=label]')).toBe('WhatsApp');
+    expect(await page.locator('[data-testid=label-act]').first().textContent()).toMatch(new RegExp(`^filterWhatsApp${whatsapp} flows · `));
+    await page.screenshot({ path: screenshotPath('labeling-by-filter') });
+    await applyFilter('');
+    await expect.poll(() => page.textContent('[data-testid=class-unlabelled] .num')).toBe(String(total - whatsapp));
+  });
+
+  it('labels flow by flow from the keyboard: j/k move, Enter applies a typed label, number keys the recent ones', async () => {
+    await expect.poll(() => page.textContent('[data-testid=flow-count]')).toBe(`${total} flows`);
+    // Rows in id order: 0 a DNS lookup, 1 the first WhatsApp session (labelled above), 2 the next lookup.
+    const [dns0, wa1, dns2] = [await rowId(0), await rowId(1), await rowId(2)];
+    expect([labelOf(dns0), labelOf(wa1), labelOf(dns2)]).toEqual([null, 'WhatsApp', null]);
+    await page.click('.ag-row[row-index="0"] .ag-cell[col-id=proto]');
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await expect.poll(() => page.getAttribute('.ag-row[row-index="2"]', 'class')).toContain('ag-row-selected');
+    expect(await page.textContent('[data-testid=selection-info]')).toBe('1 selected');
+    await page.fill('[data-testid=label-input]', 'Maps/search');
+    await page.press('[data-testid=label-input]', 'Enter');
+    await expect.poll(() => page.textContent('[data-testid=label-outcome]')).toBe('labelled "Maps/search": 1 of 1 selected changedUndo');
+    expect(labelOf(dns2)).toBe('Maps/search');
+    // The new label takes key 1; WhatsApp moves to 2.
+    expect(await page.locator('[data-testid=recent-labels] .recent-name').allTextContents()).toEqual(['Maps/search', 'WhatsApp']);
+
+    // Back in the table: k twice to the first row, and 2 labels it WhatsApp.
+    await page.click('.ag-row[row-index="2"] .ag-cell[col-id=proto]');
+    await page.keyboard.press('k');
+    await page.keyboard.press('k');
+    await expect.poll(() => page.getAttribute('.ag-row[row-index="0"]', 'class')).toContain('ag-row-selected');
+    await page.keyboard.press('2');
+    await expect.poll(() => labelOf(dns0)).toBe('WhatsApp');
+    // Shift+J extends the selection to row 1; key 1 labels both Maps/search.
+    await page.keyboard.press('Shift+J');
+    await expect.poll(() => page.textContent('[data-testid=selection-info]')).toBe('2 selected');
+    await page.keyboard.press('1');
+    await expect.poll(() => page.textContent('[data-testid=label-outcome]')).toBe('labelled "Maps/search": 2 of 2 selected changedUndo');
+    expect([labelOf(dns0), labelOf(wa1), labelOf(dns2)]).toEqual(['Maps/search', 'Maps/search', 'Maps/search']);
+    // Keys stay put while one labels with labels already listed.
+    expect(await page.locator('[data-testid=recent-labels] .recent-name').allTextContents()).toEqual(['Maps/search', 'WhatsApp']);
+    await expect.poll(() => page.locator('[data-testid=class-row]').allTextContents()).toEqual([`WhatsApp${whatsapp - 1}`, 'Maps/search3']);
+
+    // The focused flow (row 1)'s provenance: every act that touched it, newest first.
+    await expect.poll(() => page.locator('[data-testid=provenance-row] .act-what').allTextContents()).toEqual(['Maps/search', 'WhatsApp']);
+    expect(await page.locator('[data-testid=provenance-row] .provenance').allTextContents()).toEqual(['manual', 'filter']);
+    expect(await page.textContent('[data-testid=flow-provenance] h3')).toBe(`Flow ${wa1}`);
+    expect(await page.textContent('[data-testid=provenance-current]')).toBe('Maps/search');
+    await page.screenshot({ path: screenshotPath('labeling-keyboard') });
+  });
+
+  it('undoes acts from the keyboard and the panel: each flow gets its previous label back, the act shows undone', async () => {
+    const [dns0, wa1, dns2] = [await rowId(0), await rowId(1), await rowId(2)];
+    await page.click('.ag-row[row-index="1"] .ag-cell[col-id=proto]');
+    await page.keyboard.press('u');
+    await expect.poll(() => page.textContent('[data-testid=label-outcome]')).toMatch(/^undid manual-[0-9a-f]{8}: 2 flows back to their previous label$/);
+    expect([labelOf(dns0), labelOf(wa1), labelOf(dns2)]).toEqual(['WhatsApp', 'WhatsApp', 'Maps/search']);
+    await expect.poll(() => page.locator('[data-testid=label-act].undone').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-testid=provenance-row].undone .act-what').allTextContents()).toEqual(['Maps/search']);
+    await page.click('[data-testid=label-undo]');
+    await expect.poll(() => labelOf(dns0)).toBeNull();
+    expect([labelOf(wa1), labelOf(dns2)]).toEqual(['WhatsApp', 'Maps/search']);
+    await expect.poll(() => page.locator('[data-testid=label-act].undone').count()).toBe(2);
+  });
+
+  it('counts classes at the app level with the imbalance, and recolours a label everywhere', async () => {
+    await page.click('[data-testid=label-level-app]');
+    await expect.poll(() => page.locator('[data-testid=class-row]').allTextContents()).toEqual([`WhatsApp${whatsapp}`, 'Maps1']);
+    expect(await page.textContent('[data-testid=imbalance]')).toBe(`Imbalance ${whatsapp.toFixed(2)}× (WhatsApp / Maps)`);
+    // More than ten to one: flagged, because accuracy would hide the minority class.
+    expect(whatsapp).toBeGreaterThan(10);
+    expect(await page.getAttribute('[data-testid=imbalance]', 'class')).toContain('warn');
+    await page.locator('[data-testid=recent-label-2] input[type=color]').fill('#00aa55');
+    await expect.poll(() => page.locator('[data-testid=class-row] .label-dot').first().evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(0, 170, 85)');
+    await expect.poll(() => page.locator('.ag-row[row-index="1"] .ag-cell[col-id=label] .label-dot').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(0, 170, 85)');
+    expect(runCli(['label', '--case', casePath, '--catalogue']).stdout).toContain('#00aa55');
+    await page.screenshot({ path: screenshotPath('labeling-app-level') });
+  });
+});
