@@ -7,7 +7,7 @@ import { FlowProvenance } from './FlowProvenance';
 import { LabelActs } from './LabelActs';
 import type { LabelColourOf } from './label-colour-map';
 import { RecentLabels } from './RecentLabels';
-import { seedRecent } from './recent-labels';
+import { seedRecent } from '../../../shared/labels/recent-labels';
 import type { Labeling } from './use-labeling';
 
 interface Props {

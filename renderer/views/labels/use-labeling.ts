@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 import { errorText } from '../../api/error-text';
 import { formatCount } from '../../format/format-number';
 import { useStoredState } from '../../storage/stored-state';
-import { isLabelList, recentAfter } from './recent-labels';
+import { isLabelList, recentAfter } from '../../../shared/labels/recent-labels';
 
 /** What the last labelling act did, for the line under the buttons. */
 export interface LabelOutcome {
