@@ -8,16 +8,16 @@ import type { TcpSegment } from './tcp-analysis';
  * it. It would not for an IP fragment (it analyzes the reassembled segment
  * instead), for a TCP header that was cut off, or when the IP length leaves no
  * room for the TCP header ("short segment"). The segment length comes from the
- * IP length, as Wireshark's tcp.len, so snaplen and Ethernet padding do not count;
- * an IP length beyond the frame's length on the wire is cut to it, as Wireshark
- * does ("IPv4 total length exceeds packet length").
+ * IP length, as Wireshark's tcp.len, so snaplen and Ethernet padding do not count.
+ * The decoder has already cut an IP length beyond the frame's length on the wire
+ * to it, as Wireshark does ("IPv4 total length exceeds packet length"), except
+ * inside a tunnel whose outer datagram is fragmented: there the inner segment
+ * goes on in later fragments, and Wireshark analyses it whole once reassembled.
  */
 export function tcpSegmentOf(p: DecodedPacket, rec: PacketRecord, s: TcpSegment): boolean {
   if (p.proto !== IPPROTO_TCP || !p.hasPorts || p.icmpError) return false;
   if (p.fragOffset !== 0 || p.moreFragments) return false;
-  const wireIpLength = rec.wirelen - (p.ipOffset - rec.offset);
-  const ipLength = p.ipTotalLength < wireIpLength ? p.ipTotalLength : wireIpLength;
-  const len = p.ipOffset + ipLength - p.l4Offset - p.tcpHeaderLength;
+  const len = p.ipOffset + p.ipTotalLength - p.l4Offset - p.tcpHeaderLength;
   if (len < 0) return false;
   s.seq = p.tcpSeq;
   s.ack = p.tcpAck;

@@ -119,13 +119,19 @@ describe('capture refusals', () => {
 
   it('the CLI captures for a duration, rotating files, with the same flows', async () => {
     const c = tmp.path('cli.flowsight');
+    let ready!: () => void;
+    const started = new Promise<void>((r) => (ready = r));
     const run = import('node:child_process').then(({ spawn }) => {
-      const child = spawn(process.execPath, [join(process.cwd(), 'resources', 'bin', 'flowsight.js'), 'capture', '--interface', 'lo', '--case', c, '--filter', `udp port ${UDP_PORT + 10}`, '--duration', '2.5', '--rotate', '0.0005']);
+      const child = spawn(process.execPath, [join(process.cwd(), 'resources', 'bin', 'flowsight.js'), 'capture', '--interface', 'lo', '--case', c, '--filter', `udp port ${UDP_PORT + 10}`, '--duration', '4', '--rotate', '0.0005']);
       let err = '';
-      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      child.stderr.on('data', (d: Buffer) => {
+        err += d.toString();
+        // Printed once the device is open: packets sent from now on are captured.
+        if (err.includes('capturing on lo')) ready();
+      });
       return new Promise<{ code: number | null; err: string }>((resolve) => child.on('close', (code) => resolve({ code, err })));
     });
-    await new Promise((r) => setTimeout(r, 1200));
+    await Promise.race([started, run]);
     await sendUdp(UDP_PORT + 10, 12, 20);
     const { code, err } = await run;
     expect(code, err).toBe(0);
