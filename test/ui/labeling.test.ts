@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { appActivityCapture } from '../support/app-activity';
@@ -13,9 +14,10 @@ interface Flow {
 }
 
 /**
- * The labelling panel on seed 002's set-up (generated, so the truth is known):
- * label by filter, then flow by flow from the keyboard; counts, imbalance,
- * colours, provenance and undo, each checked against the case through the CLI.
+ * Seed 002's set-up (generated, so the truth is known) in the UI: import with
+ * the proxy left out and a label, then the labelling panel: label by filter,
+ * then flow by flow from the keyboard; counts, imbalance, colours, provenance
+ * and undo, each checked against the case through the CLI.
  */
 describe('serve-mode UI: the labelling panel', () => {
   const tmp = tempDir();
@@ -25,7 +27,7 @@ describe('serve-mode UI: the labelling panel', () => {
   let browser: Browser;
   let page: Page;
   let serve: Awaited<ReturnType<typeof startServeProcess>>;
-  let total: number;
+  const total = 2 * cap.sessions.length;
   const flows = () => jsonl<Flow>(runCli(['flows', '--case', casePath]).stdout);
   const labelOf = (id: number) => flows().find((f) => f.id === id)!.label;
   /** The id shown in a row, once the row's page has loaded. */
@@ -40,14 +42,11 @@ describe('serve-mode UI: the labelling panel', () => {
   };
 
   beforeAll(async () => {
-    expect(runCli(['ingest', '--quiet', '--case', casePath, cap.path, '--ip-only', '--exclude', cap.proxy, '--only-hosts', cap.phone]).code).toBe(0);
-    total = flows().length;
-    expect(total).toBe(2 * cap.sessions.length);
     serve = await startServeProcess(['--case', casePath], { FLOWSIGHT_DATA: tmp.path('data') });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
     await page.goto(serve.url);
-    await page.waitForSelector('.ag-row[row-index="0"]');
+    await page.waitForSelector('[data-testid=label-panel]');
   });
   afterAll(async () => {
     await browser?.close();
@@ -55,11 +54,38 @@ describe('serve-mode UI: the labelling panel', () => {
     tmp.cleanup();
   });
 
-  it('sits beside the flow table and starts with every flow unlabelled', async () => {
-    await page.waitForSelector('[data-testid=label-panel]');
+  it('imports with the import filter and a label; the filter is recorded with the evidence', async () => {
+    await page.click('[data-testid=action-ingest]');
+    await page.fill('[data-testid=path-input]', cap.path);
+    await page.check('[data-testid=import-ip-only]');
+    await page.fill('[data-testid=import-exclude]', `${cap.proxy}, 10.20.0.300`);
+    expect(await page.textContent('.import-problem')).toBe('Exclude: "10.20.0.300" is not an IPv4/IPv6 address or CIDR block');
+    expect(await page.isDisabled('[data-testid=path-submit]')).toBe(true);
+    await page.fill('[data-testid=import-exclude]', cap.proxy);
+    await page.fill('[data-testid=import-only]', cap.phone);
+    await page.fill('[data-testid=import-label]', 'Phone/unsorted');
+    await page.screenshot({ path: screenshotPath('labeling-import-form') });
+    await page.click('[data-testid=path-submit]');
+    await page.waitForSelector('[data-testid=job-result]', { timeout: 60_000 });
+    await expect.poll(() => page.textContent('[data-testid=flow-count]')).toBe(`${total} flows`);
+    // Only the phone's flows, every one labelled by the import.
+    const all = flows();
+    expect(all).toHaveLength(total);
+    expect(all.every((f) => f.label === 'Phone/unsorted')).toBe(true);
+    expect(jsonl(runCli(['flows', '--case', casePath, '--filter', `ip.addr == ${cap.phone}`]).stdout)).toHaveLength(total);
+    const db = new Database(casePath, { readonly: true });
+    expect(JSON.parse(db.prepare('SELECT import_filter FROM evidence').pluck().get() as string)).toEqual({ ipOnly: true, exclude: [cap.proxy], only: [cap.phone] });
+    db.close();
+    await expect.poll(() => page.locator('[data-testid=class-row]').allTextContents()).toEqual([`Phone/unsorted${total}`]);
+    expect(await page.locator('[data-testid=label-act]').first().textContent()).toMatch(new RegExp(`^importPhone/unsorted${total} flows · `));
+  });
+
+  it('undoes the import label from the panel: every flow unlabelled again', async () => {
+    await page.click('[data-testid=label-undo]');
     await expect.poll(() => page.textContent('[data-testid=class-unlabelled] .num')).toBe(String(total));
     expect(await page.textContent('[data-testid=imbalance]')).toBe('No labelled flows yet');
     expect(await page.locator('[data-testid=class-row]').count()).toBe(0);
+    expect(flows().every((f) => f.label === null)).toBe(true);
   });
 
   it('labels every flow a display filter matches, as one act with provenance filter', async () => {
@@ -96,7 +122,7 @@ describe('serve-mode UI: the labelling panel', () => {
     await expect.poll(() => page.textContent('[data-testid=label-outcome]')).toBe('labelled "Maps/search": 1 of 1 selected changedUndo');
     expect(labelOf(dns2)).toBe('Maps/search');
     // The new label takes key 1; WhatsApp moves to 2.
-    expect(await page.locator('[data-testid=recent-labels] .recent-name').allTextContents()).toEqual(['Maps/search', 'WhatsApp']);
+    expect(await page.locator('[data-testid=recent-labels] .recent-name').allTextContents()).toEqual(['Maps/search', 'WhatsApp', 'Phone/unsorted']);
 
     // Back in the table: k twice to the first row, and 2 labels it WhatsApp.
     await page.click('.ag-row[row-index="2"] .ag-cell[col-id=proto]');
@@ -112,12 +138,13 @@ describe('serve-mode UI: the labelling panel', () => {
     await expect.poll(() => page.textContent('[data-testid=label-outcome]')).toBe('labelled "Maps/search": 2 of 2 selected changedUndo');
     expect([labelOf(dns0), labelOf(wa1), labelOf(dns2)]).toEqual(['Maps/search', 'Maps/search', 'Maps/search']);
     // Keys stay put while one labels with labels already listed.
-    expect(await page.locator('[data-testid=recent-labels] .recent-name').allTextContents()).toEqual(['Maps/search', 'WhatsApp']);
+    expect(await page.locator('[data-testid=recent-labels] .recent-name').allTextContents()).toEqual(['Maps/search', 'WhatsApp', 'Phone/unsorted']);
     await expect.poll(() => page.locator('[data-testid=class-row]').allTextContents()).toEqual([`WhatsApp${whatsapp - 1}`, 'Maps/search3']);
 
     // The focused flow (row 1)'s provenance: every act that touched it, newest first.
-    await expect.poll(() => page.locator('[data-testid=provenance-row] .act-what').allTextContents()).toEqual(['Maps/search', 'WhatsApp']);
-    expect(await page.locator('[data-testid=provenance-row] .provenance').allTextContents()).toEqual(['manual', 'filter']);
+    await expect.poll(() => page.locator('[data-testid=provenance-row] .act-what').allTextContents()).toEqual(['Maps/search', 'WhatsApp', 'Phone/unsorted']);
+    expect(await page.locator('[data-testid=provenance-row] .provenance').allTextContents()).toEqual(['manual', 'filter', 'import']);
+    expect(await page.locator('[data-testid=provenance-row].undone .act-what').allTextContents()).toEqual(['Phone/unsorted']);
     expect(await page.textContent('[data-testid=flow-provenance] h3')).toBe(`Flow ${wa1}`);
     expect(await page.textContent('[data-testid=provenance-current]')).toBe('Maps/search');
     await page.screenshot({ path: screenshotPath('labeling-keyboard') });
@@ -129,12 +156,13 @@ describe('serve-mode UI: the labelling panel', () => {
     await page.keyboard.press('u');
     await expect.poll(() => page.textContent('[data-testid=label-outcome]')).toMatch(/^undid manual-[0-9a-f]{8}: 2 flows back to their previous label$/);
     expect([labelOf(dns0), labelOf(wa1), labelOf(dns2)]).toEqual(['WhatsApp', 'WhatsApp', 'Maps/search']);
-    await expect.poll(() => page.locator('[data-testid=label-act].undone').count()).toBe(1);
-    await expect.poll(() => page.locator('[data-testid=provenance-row].undone .act-what').allTextContents()).toEqual(['Maps/search']);
+    // The import's label was undone before; now this act too.
+    await expect.poll(() => page.locator('[data-testid=label-act].undone').count()).toBe(2);
+    await expect.poll(() => page.locator('[data-testid=provenance-row].undone .act-what').allTextContents()).toEqual(['Maps/search', 'Phone/unsorted']);
     await page.click('[data-testid=label-undo]');
     await expect.poll(() => labelOf(dns0)).toBeNull();
     expect([labelOf(wa1), labelOf(dns2)]).toEqual(['WhatsApp', 'Maps/search']);
-    await expect.poll(() => page.locator('[data-testid=label-act].undone').count()).toBe(2);
+    await expect.poll(() => page.locator('[data-testid=label-act].undone').count()).toBe(3);
   });
 
   it('counts classes at the app level with the imbalance, and recolours a label everywhere', async () => {

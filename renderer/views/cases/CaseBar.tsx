@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { CaseSummary } from '../../../shared/domain/case';
 import { ApiError } from '../../../shared/contract/errors';
 import { api } from '../../api/client';
+import { ImportForm } from './ImportForm';
 
 type Action = 'open' | 'create' | 'ingest';
 
@@ -21,7 +22,6 @@ export function CaseBar({ current, onError }: { current: CaseSummary | null; onE
     try {
       if (action === 'open') await api.invoke('case.open', { path: paths[0] });
       else if (action === 'create') await api.invoke('case.create', { path: paths[0] });
-      else await api.invoke('ingest.start', { files: paths });
       setAsking(null);
       setText('');
     } catch (err) {
@@ -30,6 +30,8 @@ export function CaseBar({ current, onError }: { current: CaseSummary | null; onE
   };
 
   const start = async (action: Action) => {
+    // Importing has options (filter, label): it always opens the import form, which has its own chooser.
+    if (action === 'ingest') return setAsking(asking === 'ingest' ? null : 'ingest');
     try {
       const { paths } = await api.invoke('ui.chooseFiles', { purpose: purposes[action] });
       if (paths.length) await run(action, paths);
@@ -45,12 +47,18 @@ export function CaseBar({ current, onError }: { current: CaseSummary | null; onE
         {current ? current.title : 'No case open'}
         {current?.demo && <span className="badge">demo</span>}
       </span>
-      {(['open', 'create', 'ingest'] as Action[]).map((a) => (
-        <button key={a} onClick={() => void start(a)} disabled={a === 'ingest' && !current} data-testid={`action-${a}`}>
+      {(['open', 'create'] as Action[]).map((a) => (
+        <button key={a} onClick={() => void start(a)} data-testid={`action-${a}`}>
           {labels[a]}
         </button>
       ))}
-      {asking && (
+      <span className="popup-anchor">
+        <button onClick={() => void start('ingest')} disabled={!current} aria-expanded={asking === 'ingest'} data-testid="action-ingest">
+          {labels.ingest}
+        </button>
+        {asking === 'ingest' && <ImportForm onClose={() => setAsking(null)} onError={onError} />}
+      </span>
+      {asking && asking !== 'ingest' && (
         <form
           className="path-form"
           onSubmit={(e) => {
@@ -61,8 +69,8 @@ export function CaseBar({ current, onError }: { current: CaseSummary | null; onE
         >
           <textarea
             data-testid="path-input"
-            rows={asking === 'ingest' ? 3 : 1}
-            placeholder={asking === 'ingest' ? 'Capture file paths, one per line' : 'Case file path (*.flowsight)'}
+            rows={1}
+            placeholder="Case file path (*.flowsight)"
             value={text}
             onChange={(e) => setText(e.target.value)}
           />
