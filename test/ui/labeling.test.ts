@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { appActivityCapture } from '../support/app-activity';
@@ -177,5 +178,23 @@ describe('serve-mode UI: the labelling panel', () => {
     await expect.poll(() => page.locator('.ag-row[row-index="1"] .ag-cell[col-id=label] .label-dot').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(0, 170, 85)');
     expect(runCli(['label', '--case', casePath, '--catalogue']).stdout).toContain('#00aa55');
     await page.screenshot({ path: screenshotPath('labeling-app-level') });
+  });
+
+  it('exports the labelled flows as a training set, byte for byte what flowsight export-dataset writes', async () => {
+    const started = page.waitForResponse('**/rpc/export.start');
+    const download = page.waitForEvent('download');
+    await page.click('[data-testid=export-menu]');
+    await page.screenshot({ path: screenshotPath('labeling-export-menu') });
+    await page.click('[data-testid=export-filtered-dataset-csv]');
+    expect(JSON.parse((await started).request().postData() ?? '{}')).toMatchObject({ format: 'dataset-csv' });
+    const d = await download;
+    expect(await d.failure()).toBeNull();
+    const text = readFileSync(await d.path(), 'utf8');
+    const cli = runCli(['export-dataset', '--case', casePath, '--format', 'csv']);
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(text).toBe(cli.stdout);
+    const labelled = flows().filter((f) => f.label !== null).length;
+    expect(text.trim().split('\n')).toHaveLength(1 + labelled);
+    expect(text.split('\n')[0].split(',').slice(-4)).toEqual(['Capture', 'App', 'Activity', 'Label']);
   });
 });
