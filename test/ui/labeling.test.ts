@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { appActivityCapture } from '../support/app-activity';
@@ -178,6 +178,29 @@ describe('serve-mode UI: the labelling panel', () => {
     await expect.poll(() => page.locator('.ag-row[row-index="1"] .ag-cell[col-id=label] .label-dot').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(0, 170, 85)');
     expect(runCli(['label', '--case', casePath, '--catalogue']).stdout).toContain('#00aa55');
     await page.screenshot({ path: screenshotPath('labeling-app-level') });
+  });
+
+  it('labels from a ground-truth CSV typed in the panel, lists rows that labelled nothing by line, and undoes it', async () => {
+    const photos = cap.sessions.filter((s) => s.label === 'WhatsApp/send-photo');
+    const rows = photos.map((s, i) => (i % 2 ? `${s.serverIp},${s.serverPort},${s.clientIp},${s.clientPort},tcp,${s.label}` : `${s.clientIp},${s.clientPort},${s.serverIp},${s.serverPort},tcp,${s.label}`));
+    const file = tmp.path('truth.csv');
+    writeFileSync(file, ['src_ip,src_port,dst_ip,dst_port,proto,label', ...rows, '10.20.0.2,1,192.0.2.1,443,tcp,Nobody', '10.20.0.2,99999,192.0.2.1,443,tcp,X'].join('\n'));
+    await page.click('[data-testid=ground-truth-toggle]');
+    await page.fill('[data-testid=ground-truth-path]', file);
+    await page.click('[data-testid=ground-truth-import]');
+    const n = photos.length;
+    await expect.poll(() => page.textContent('[data-testid=ground-truth-summary]')).toBe(`${n + 2} rows: ${n} matched ${n} flows (${n} changed), 1 unmatched, 1 badUndo`);
+    expect(await page.locator('[data-testid=ground-truth-problem]').allTextContents()).toEqual([
+      `line ${n + 2}: unmatched: no flow has the 5-tuple tcp 10.20.0.2:1 ↔ 192.0.2.1:443`,
+      `line ${n + 3}: bad: src_port "99999" is not a port (0–65535)`,
+    ]);
+    const byTuple = (s: (typeof photos)[number]) => jsonl<Flow>(runCli(['flows', '--case', casePath, '--filter', `tcp.port == ${s.clientPort} && ip.addr == ${s.serverIp}`]).stdout);
+    for (const s of photos) expect(byTuple(s).map((f) => f.label)).toEqual(['WhatsApp/send-photo']);
+    await expect.poll(() => page.locator('[data-testid=label-act]').first().textContent()).toMatch(new RegExp(`^csvWhatsApp/send-photo${n} flows · `));
+    await page.screenshot({ path: screenshotPath('labeling-ground-truth') });
+    await page.click('[data-testid=ground-truth-summary] .link-button');
+    await expect.poll(() => byTuple(photos[0]).map((f) => f.label)).toEqual(['WhatsApp']);
+    for (const s of photos) expect(byTuple(s).map((f) => f.label)).toEqual(['WhatsApp']);
   });
 
   it('exports the labelled flows as a training set, byte for byte what flowsight export-dataset writes', async () => {

@@ -24,6 +24,7 @@ function width(f: FieldDef): number {
   if (f.name.endsWith('_ip')) return 200;
   if (f.name.endsWith('_ts')) return 200;
   if (f.name === 'id') return 70;
+  if (LABEL_COLUMNS.has(f.name)) return 180;
   if (f.name === 'proto' || f.name.endsWith('_port')) return 80;
   if (f.type === 'text') return 140;
   return 105;

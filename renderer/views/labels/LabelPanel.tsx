@@ -4,6 +4,7 @@ import type { LabelCatalogueEntry } from '../../../shared/domain/labels';
 import { ApplyLabel } from './ApplyLabel';
 import { ClassCounts } from './ClassCounts';
 import { FlowProvenance } from './FlowProvenance';
+import { GroundTruthImport } from './GroundTruthImport';
 import { LabelActs } from './LabelActs';
 import type { LabelColourOf } from './label-colour-map';
 import { RecentLabels } from './RecentLabels';
@@ -50,6 +51,7 @@ export function LabelPanel({ labeling, scope, scopeCount, selectedCount, focused
         <kbd>1</kbd>–<kbd>9</kbd> label selection · <kbd>j</kbd>/<kbd>k</kbd> move (<kbd>J</kbd>/<kbd>K</kbd> extend) · <kbd>u</kbd> undo
       </div>
       <ClassCounts filter={scope.filter ?? ''} />
+      <GroundTruthImport onUndo={(b) => void labeling.undo(b)} />
       <LabelActs onUndo={(b) => void labeling.undo(b)} busy={labeling.busy} />
       <FlowProvenance flowId={focused} colourOf={colourOf} />
     </aside>
