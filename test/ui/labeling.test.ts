@@ -203,6 +203,26 @@ describe('serve-mode UI: the labelling panel', () => {
     for (const s of photos) expect(byTuple(s).map((f) => f.label)).toEqual(['WhatsApp']);
   });
 
+  it('adds a rule (domain → app) and runs it over the unlabelled flows as one undoable act', async () => {
+    const maps = cap.sessions.filter((s) => s.label === 'Maps/search').length;
+    const mapsLabelled = () => jsonl<Flow>(runCli(['flows', '--case', casePath, '--filter', 'label == "Maps"']).stdout).length;
+    await page.click('[data-testid=label-rules-toggle]');
+    await page.selectOption('[data-testid=rule-field]', 'domain');
+    await page.fill('[data-testid=rule-pattern]', 'googleapis.com');
+    await page.fill('[data-testid=rule-label]', 'Maps');
+    await page.click('[data-testid=rule-add]');
+    await expect.poll(() => page.locator('[data-testid=label-rule]').allTextContents()).toEqual(['domain ≈ googleapis.com→ Maps×']);
+    expect(runCli(['label-rules', 'list', '--case', casePath]).stdout).toBe('1\tdomain\tdomain\tgoogleapis.com\tMaps\n');
+    await page.click('[data-testid=rule-run]');
+    // Each Maps search is a TLS session to *.googleapis.com and the DNS lookup before it.
+    await expect.poll(() => page.textContent('[data-testid=rule-report]')).toBe(`${2 * maps} flows labelled (rule 1: ${2 * maps})Undo`);
+    expect(mapsLabelled()).toBe(2 * maps);
+    await expect.poll(() => page.locator('[data-testid=label-act]').first().textContent()).toMatch(new RegExp(`^ruleMaps${2 * maps} flows · `));
+    await page.screenshot({ path: screenshotPath('labeling-rules') });
+    await page.click('[data-testid=rule-report] .link-button');
+    await expect.poll(mapsLabelled).toBe(0);
+  });
+
   it('exports the labelled flows as a training set, byte for byte what flowsight export-dataset writes', async () => {
     const started = page.waitForResponse('**/rpc/export.start');
     const download = page.waitForEvent('download');

@@ -5,6 +5,7 @@ import { ApplyLabel } from './ApplyLabel';
 import { ClassCounts } from './ClassCounts';
 import { FlowProvenance } from './FlowProvenance';
 import { GroundTruthImport } from './GroundTruthImport';
+import { LabelRules } from './LabelRules';
 import { LabelActs } from './LabelActs';
 import type { LabelColourOf } from './label-colour-map';
 import { RecentLabels } from './RecentLabels';
@@ -52,6 +53,7 @@ export function LabelPanel({ labeling, scope, scopeCount, selectedCount, focused
       </div>
       <ClassCounts filter={scope.filter ?? ''} />
       <GroundTruthImport onUndo={(b) => void labeling.undo(b)} />
+      <LabelRules onError={labeling.fail} onUndo={(b) => void labeling.undo(b)} />
       <LabelActs onUndo={(b) => void labeling.undo(b)} busy={labeling.busy} />
       <FlowProvenance flowId={focused} colourOf={colourOf} />
     </aside>
