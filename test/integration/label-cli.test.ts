@@ -134,6 +134,17 @@ describe('flowsight label on a per-app activity capture', () => {
     ]);
     expect(history[1].at(-1)).toMatch(/^undone /);
     expect(cli(['label', '--case', c, '--undo', 'last'])).toMatch(/^undid rule-[0-9a-f]{8}: /);
+    // One flow's provenance: the first send-text session went import → filter → csv (undone).
+    const id = activityFlow(cap.sessions[0], flows()).id;
+    const rows = cli(['label', '--case', c, '--provenance', String(id)]).trim().split('\n').map((l) => l.split('\t'));
+    expect(rows.map((r) => [r[1], r[3], r[4]])).toEqual([
+      ['csv', 'WhatsApp/send-text', csvBatch],
+      ['filter', 'WhatsApp', expect.stringMatching(/^filter-[0-9a-f]{8}$/)],
+      ['import', 'Phone/unsorted', expect.stringMatching(/^import-[0-9a-f]{8}$/)],
+    ]);
+    expect(rows[0].at(-1)).toMatch(/^undone /);
+    expect(rows[1].at(-1)).toBe('sni matches "(?i)whatsapp\\\\.net$"');
+    expect(runCli(['label', '--case', c, '--provenance', '999999']).stderr).toBe('flowsight: no flow 999999 in this case\n');
   });
 
   it('exports the labelled flows with features: CICFlowMeter columns plus Capture, App, Activity, Label; and JSONL', () => {

@@ -4,7 +4,7 @@ import type { LabelHistoryEntry } from '../../../shared/domain/labels';
 import { COLOUR_PATTERN } from '../../../shared/labels/label-colours';
 import { openCaseDb, type CaseDb } from '../../cases/case-db';
 import { defineLabel, labelCatalogue } from '../../cases/label-catalogue-store';
-import { applyLabelToSelection, batchState, labelHistory, latestActiveBatch, undoLabels } from '../../cases/label-store';
+import { applyLabelToSelection, batchState, flowLabelHistory, labelHistory, latestActiveBatch, undoLabels } from '../../cases/label-store';
 import { CsvLabelError } from '../../labels/csv-label-rows';
 import { importCsvLabels } from '../../labels/csv-label-import';
 import { labelAuthor } from '../../labels/label-author';
@@ -27,6 +27,7 @@ interface LabelOptions {
   counts?: boolean;
   level: string;
   catalogue?: boolean;
+  provenance?: string;
   define?: string;
   colour?: string;
   description?: string;
@@ -57,12 +58,13 @@ function action(o: LabelOptions): string {
     o.list ? 'list' : null,
     o.counts ? 'counts' : null,
     o.catalogue ? 'catalogue' : null,
+    o.provenance !== undefined ? 'provenance' : null,
     o.define !== undefined ? 'define' : null,
   ].filter((a): a is string => a !== null);
   // --filter alone, or --label without a selection: apply() says what is missing.
   if (chosen.length === 0 && (o.filter !== undefined || labelling)) return 'apply';
   if (chosen.length !== 1) {
-    throw new CliError('say what to do: --filter EXPR (or --ids) with --label A/B or --clear, --import FILE.csv, --undo BATCH|last, --list, --counts, --catalogue or --define NAME', 2);
+    throw new CliError('say what to do: --filter EXPR (or --ids) with --label A/B or --clear, --import FILE.csv, --undo BATCH|last, --list, --counts, --catalogue, --provenance ID or --define NAME', 2);
   }
   return chosen[0];
 }
@@ -134,6 +136,18 @@ function catalogue(db: CaseDb, o: LabelOptions): unknown {
   return entries;
 }
 
+function provenance(db: CaseDb, o: LabelOptions): unknown {
+  const [id] = ids(o.provenance!);
+  if (db.prepare('SELECT 1 FROM flows WHERE id = ?').get(id) === undefined) throw new CliError(`no flow ${id} in this case`);
+  const events = flowLabelHistory(db, id);
+  if (!o.json) {
+    for (const e of events) {
+      out(`${time(e.at)}\t${e.provenance}\t${e.author}\t${e.label ?? '(removed)'}\t${e.batch ?? ''}${e.detail ? `\t${e.detail}` : ''}${e.undoneAt ? `\tundone ${time(e.undoneAt)}` : ''}`);
+    }
+  }
+  return events;
+}
+
 function define(db: CaseDb, o: LabelOptions): unknown {
   const name = labelOption(o.define!, '--define');
   const colour = o.colour?.toLowerCase();
@@ -143,8 +157,8 @@ function define(db: CaseDb, o: LabelOptions): unknown {
   return e;
 }
 
-const actions: Record<string, (db: CaseDb, o: LabelOptions) => unknown> = { apply, import: importCsv, undo, list, counts, catalogue, define };
-const READ_ONLY = new Set(['list', 'counts', 'catalogue']);
+const actions: Record<string, (db: CaseDb, o: LabelOptions) => unknown> = { apply, import: importCsv, undo, list, counts, catalogue, provenance, define };
+const READ_ONLY = new Set(['list', 'counts', 'catalogue', 'provenance']);
 
 export function registerLabel(program: Command): void {
   program
@@ -163,6 +177,7 @@ export function registerLabel(program: Command): void {
     .option('--counts', 'flows per class and the class imbalance (with --filter: within it)')
     .option('--level <level>', 'with --counts: app or activity', 'activity')
     .option('--catalogue', 'every label with its colour and flow count')
+    .option('--provenance <id>', "one flow's label history, newest first: when, how, who, label, batch (undone acts marked)")
     .option('--define <name>', 'add a label to the catalogue (with --colour, --description)')
     .option('--colour <hex>', 'with --define: #rrggbb')
     .option('--description <text>', 'with --define: what the label means')
