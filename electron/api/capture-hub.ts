@@ -8,6 +8,15 @@ import type { Session } from './session';
 const LIVE_REFRESH_MS = 400;
 
 /**
+ * The counters a capture job reports (progress and summary): every number the
+ * UI's capture status bar shows; interface drops only when the system counts them.
+ */
+function liveCounters(c: CaptureCounters): Record<string, number> {
+  const { interfaceDropped, seconds, ...rest } = c;
+  return { ...rest, seconds: Math.round(seconds * 10) / 10, ...(interfaceDropped === null ? {} : { interfaceDropped }) };
+}
+
+/**
  * The session's live capture: one at a time, shown as a job (progress, cancel),
  * with the case's views told to refresh a few times a second while flows grow.
  */
@@ -22,7 +31,7 @@ export class CaptureHub {
       progress: (c) => {
         if (!this.running || !this.job) return;
         this.running.counters = c;
-        this.job.progress({ done: c.packets, total: 0, message: `Capturing on ${this.running.device}`, counters: { packets: c.packets, bytes: c.bytes, flows: c.flows, seconds: Math.round(c.seconds), fileBytes: c.fileBytes } });
+        this.job.progress({ done: c.packets, total: 0, message: `Capturing on ${this.running.device}`, counters: liveCounters(c) });
         const now = Date.now();
         if (now - this.lastRefresh >= LIVE_REFRESH_MS) {
           this.lastRefresh = now;
@@ -36,7 +45,7 @@ export class CaptureHub {
         this.running = null;
         this.session.caseChanged();
         this.session.emit('case.changed', { reason: 'ingested' });
-        job?.finish(error ? 'failed' : 'done', c ? { packets: c.packets, flows: c.flows, files: c.files } : {}, error ?? undefined);
+        job?.finish(error ? 'failed' : 'done', c ? liveCounters(c) : {}, error ?? undefined);
       },
     });
   }

@@ -12,6 +12,8 @@ import { registerExportDataset } from './commands/export-dataset';
 import { registerLabel } from './commands/label';
 import { registerLabelRules } from './commands/label-rules';
 import { registerServe } from './commands/serve';
+import { registerFindings } from './commands/findings';
+import { registerDetect } from './commands/detect';
 
 const program = new Command('flowsight')
   .description('Flowsight: a forensic workbench for the behaviour analysis of network traffic')
@@ -26,6 +28,8 @@ registerLabelRules(program);
 registerExportDataset(program);
 registerCapture(program);
 registerServe(program);
+registerFindings(program);
+registerDetect(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -32,6 +32,18 @@ export class DecodedPacket {
   /** Fragment offset in bytes; `moreFragments` is the MF flag. */
   fragOffset = 0;
   moreFragments = false;
+  /**
+   * The outermost fragmented IP layer's datagram, or `datagramVersion` 0 when no
+   * layer is a fragment. A tunnel's later fragments carry only that outer
+   * layer, so the engine attributes them to the inner flow by this identity.
+   */
+  datagramVersion = 0;
+  datagramSrc0 = 0; datagramSrc1 = 0; datagramSrc2 = 0; datagramSrc3 = 0;
+  datagramDst0 = 0; datagramDst1 = 0; datagramDst2 = 0; datagramDst3 = 0;
+  datagramProto = 0;
+  datagramId = 0;
+  datagramOffset = 0;
+  datagramMore = false;
   /** Set when the transport header was decoded (not a non-first fragment, not truncated). */
   hasPorts = false;
   srcPort = 0;
@@ -90,6 +102,7 @@ export class DecodedPacket {
     this.ipHeaderLength = 0;
     this.fragOffset = 0;
     this.moreFragments = false;
+    this.datagramVersion = 0;
     this.hasPorts = false;
     this.srcPort = this.dstPort = 0;
     this.tcpFlags = 0;
@@ -121,6 +134,18 @@ export class DecodedPacket {
     this.tcpFlags = 0;
     this.payloadOffset = this.payloadLength = this.payloadWireLength = 0;
   }
+}
+
+/** Records the current IP layer as the packet's datagram, unless an outer layer is already a fragment. */
+export function noteDatagram(p: DecodedPacket): void {
+  if (p.datagramVersion !== 0) return;
+  p.datagramVersion = p.ipVersion;
+  p.datagramSrc0 = p.src0; p.datagramSrc1 = p.src1; p.datagramSrc2 = p.src2; p.datagramSrc3 = p.src3;
+  p.datagramDst0 = p.dst0; p.datagramDst1 = p.dst1; p.datagramDst2 = p.dst2; p.datagramDst3 = p.dst3;
+  p.datagramProto = p.proto;
+  p.datagramId = p.ipId;
+  p.datagramOffset = p.fragOffset;
+  p.datagramMore = p.moreFragments;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { DecodedPacket } from './decoded-packet';
+import { DecodedPacket, noteDatagram } from './decoded-packet';
 import { dispatchIpProtocol, registerEtherType } from './dispatch';
 
 export const ETHERTYPE_IPV4 = 0x0800;
@@ -39,6 +39,7 @@ export function decodeIpv4(d: Uint8Array, off: number, end: number, p: DecodedPa
   p.ipId = (d[off + 4] << 8) | d[off + 5];
   p.moreFragments = (d[off + 6] & 0x20) !== 0;
   p.fragOffset = (((d[off + 6] & 0x1f) << 8) | d[off + 7]) * 8;
+  if (p.fragOffset !== 0 || p.moreFragments) noteDatagram(p);
   if (p.fragOffset !== 0) return;
   // The first fragment of a longer datagram: what it carries (a tunnel's inner packet) goes on past this frame.
   if (p.moreFragments) p.wireEnd = DecodedPacket.UNBOUNDED;

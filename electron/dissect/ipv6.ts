@@ -1,4 +1,4 @@
-import { DecodedPacket } from './decoded-packet';
+import { DecodedPacket, noteDatagram } from './decoded-packet';
 import { dispatchIpProtocol, registerEtherType } from './dispatch';
 
 export const ETHERTYPE_IPV6 = 0x86dd;
@@ -127,8 +127,10 @@ export function decodeIpv6(d: Uint8Array, off: number, end: number, p: DecodedPa
       p.ipId = ((d[o + 4] << 24) | (d[o + 5] << 16) | (d[o + 6] << 8) | d[o + 7]) >>> 0;
       next = d[o];
       o += 8;
+      // The header after the fragment header names the datagram, in its first fragment and in the later ones alike.
+      p.proto = next;
+      if (fragOffset !== 0 || p.moreFragments) noteDatagram(p);
       if (fragOffset !== 0) {
-        p.proto = next;
         p.ipHeaderLength = o - off;
         p.ipTotalLength = total;
         return;

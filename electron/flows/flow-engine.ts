@@ -11,7 +11,8 @@ import { flowHash, setKey, srcIsLowEndpoint } from './flow-key';
 import { columnOf, newRow, type FlowValue } from './flow-row';
 import { FlowState } from './flow-state';
 import { CLOSING, FlowTable, OPEN } from './flow-table';
-import { FragmentPorts } from './fragment-ports';
+import { datagramKey, FragmentFlows } from './fragment-flows';
+import { FragmentHold } from './fragment-hold';
 import type { PacketFilter } from './packet-filter';
 import { isNewConnection, resetTcpLifecycle, tcpLifecycle } from './tcp-lifecycle';
 
@@ -78,7 +79,8 @@ export class FlowEngine {
   private readonly features: readonly AnyFlowFeature[];
   /** Indexes of the features that look at packets (emit-only ones are skipped per packet). */
   private readonly updating: Int32Array;
-  private readonly fragments = new FragmentPorts();
+  private readonly fragments = new FragmentFlows();
+  private readonly held = new FragmentHold();
   private finished: FlowState[] = [];
   private now = 0;
   /**
@@ -143,8 +145,18 @@ export class FlowEngine {
   }
 
   readonly onPacket = (rec: PacketRecord): void => {
-    const p = this.p;
     this.counters.packets++;
+    if (this.held.size > 0 && this.baseSec >= 0) {
+      // Fragments whose first fragment never came count now, each in a flow of what it carries.
+      const now = rec.tsSec - this.baseSec + rec.tsNsec * 1e-9;
+      for (const h of this.held.takeExpired(now)) this.count(h, false);
+    }
+    this.count(rec, true);
+  };
+
+  /** Counts one packet in its flow; `mayHold` lets an early later fragment wait for its datagram's first. */
+  private count(rec: PacketRecord, mayHold: boolean): void {
+    const p = this.p;
     decodePacket(rec, p);
     if (this.filter !== null) {
       const why = this.filter.drop(p);
@@ -163,9 +175,18 @@ export class FlowEngine {
       this.now = ts;
       this.expire();
     }
-    if (p.fragOffset !== 0 || p.moreFragments) {
-      this.fragments.resolve(p, ts);
-      if (p.fragOffset !== 0) {
+    if (p.datagramVersion !== 0) {
+      const key = datagramKey(p);
+      const known = this.fragments.resolve(p, key, ts);
+      if (p.datagramOffset === 0) {
+        if (this.held.size > 0 && this.held.has(key)) {
+          // Pieces of this datagram came first: they count first (in time order), then this packet.
+          for (const h of this.held.take(key)) this.count(h, false);
+          decodePacket(rec, p);
+          this.fragments.resolve(p, key, ts);
+        }
+      } else {
+        if (!known && mayHold && this.held.hold(key, rec, ts)) return;
         // A later fragment is all payload, but none of it starts an application message.
         p.payloadWireLength = p.ipTotalLength - p.ipHeaderLength;
         p.payloadLength = 0;
@@ -214,10 +235,11 @@ export class FlowEngine {
         this.table.moveTo(f, CLOSING);
       }
     }
-  };
+  }
 
   /** Ends every flow still in the table (end of capture; a closed connection keeps its reason). */
   finishAll(): void {
+    for (const h of this.held.takeAll()) this.count(h, false);
     for (const list of [CLOSING, OPEN]) {
       for (let f = this.table.oldest(list); f; f = this.table.oldest(list)) this.finish(f, f.closing ? f.termination : 'end_of_capture');
     }

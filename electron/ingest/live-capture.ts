@@ -83,7 +83,9 @@ export class LiveCapture {
   private tagSeq = 0;
   private stopping: Promise<LiveCounters> | null = null;
   readonly counters: LiveCounters = { packets: 0, bytes: 0, flows: 0, activeFlows: 0, interfaceDropped: null, seconds: 0, fileBytes: 0, files: 0 };
-  private readonly writer: DirectCaseWriter;
+  // Made once libpcap has accepted the device and filter: for an empty case it
+  // suspends the flow indexes, which close() builds again when the capture stops.
+  private writer!: DirectCaseWriter;
 
   constructor(
     private readonly db: CaseDb,
@@ -92,7 +94,6 @@ export class LiveCapture {
     private readonly onUpdate: (c: LiveCounters) => void,
     private readonly onEnd: (c: LiveCounters) => void,
   ) {
-    this.writer = new DirectCaseWriter(db);
     this.tag = opts.tag ?? null;
   }
 
@@ -108,7 +109,14 @@ export class LiveCapture {
       if (/filter|syntax|parse/i.test(msg)) throw new CaptureError(`BPF filter ${JSON.stringify(this.opts.filter)}: ${msg}`);
       throw new CaptureError(captureProblem(this.opts.device, msg));
     }
-    this.linkType = dltOf(linkName);
+    try {
+      this.linkType = dltOf(linkName);
+    } catch (err) {
+      this.cap.close();
+      this.cap = null;
+      throw new CaptureError(`${this.opts.device}: ${(err as Error).message}, so its packets cannot be stored; choose another interface`);
+    }
+    this.writer = new DirectCaseWriter(this.db);
     this.started = Date.now();
     this.dropsAtStart = interfaceDrops(this.opts.device);
     this.engine = new FlowEngine({ ...defaultEngineOptions, ...this.opts.engine });
@@ -131,7 +139,10 @@ export class LiveCapture {
       if (this.timer) clearInterval(this.timer);
       this.cap?.close();
       this.cap = null;
+      // Refused at start: nothing was written.
+      if (!this.writer) return this.counters;
       await this.closeFile();
+      await this.writer.close();
       this.updateCounters();
       this.onEnd(this.counters);
       return this.counters;

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CallInput, CallName, CallOutput } from '../../shared/contract/calls';
 import { api } from './client';
-import { useEvent } from './use-event';
+import { useCaseChanged } from './use-case-changed';
 
 export interface CallState<T> {
   data: T | null;
@@ -11,29 +11,39 @@ export interface CallState<T> {
 
 /**
  * Calls `call` with `input` (or nothing while input is null) and again when the
- * input changes or the case's content changes. Answers to an older input are
- * dropped, so a slow query never overwrites a newer one.
+ * input changes or the case's content changes. Answers to an older request are
+ * dropped, so a slow query never overwrites a newer one; while a new answer is
+ * on its way the last one stays shown (a live capture refreshes in place).
  */
 export function useCall<C extends CallName>(call: C, input: CallInput<C> | null): CallState<CallOutput<C>> {
-  const [state, setState] = useState<CallState<CallOutput<C>> & { key: string }>({ data: null, error: null, loading: input !== null, key: '' });
-  const [version, setVersion] = useState(0);
+  const [state, setState] = useState<CallState<CallOutput<C>>>({ data: null, error: null, loading: input !== null });
   const key = input === null ? '' : JSON.stringify(input);
-  const bump = useCallback(() => setVersion((v) => v + 1), []);
-  useEvent('case.changed', bump);
+  const latest = useRef({ input, seq: 0 });
+  latest.current.input = input;
+
+  const load = useCallback(async () => {
+    const asked = latest.current.input;
+    if (asked === null) return;
+    const seq = ++latest.current.seq;
+    setState((s) => ({ ...s, loading: true, error: null }));
+    try {
+      const data = await api.invoke(call, asked);
+      if (seq === latest.current.seq) setState({ data, error: null, loading: false });
+    } catch (error) {
+      if (seq === latest.current.seq) setState({ data: null, error, loading: false });
+    }
+  }, [call]);
 
   useEffect(() => {
-    if (input === null) return;
-    let live = true;
-    setState((s) => ({ ...s, loading: true, error: null, key }));
-    api.invoke(call, input).then(
-      (data) => live && setState({ data, error: null, loading: false, key }),
-      (error: unknown) => live && setState({ data: null, error, loading: false, key }),
-    );
+    void load();
+    const l = latest.current;
     return () => {
-      live = false;
+      // Whatever is on its way now answers an input this component no longer shows.
+      l.seq++;
     };
     // The input is compared by its JSON (key), not by identity.
-  }, [call, key, version]);
+  }, [load, key]);
+  useCaseChanged(load);
 
-  return { data: state.data, error: state.error, loading: state.loading };
+  return state;
 }

@@ -2,7 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CaseSummary } from '../../shared/domain/case';
 import { api } from '../api/client';
 import { errorText } from '../api/error-text';
-import { useEvent } from '../api/use-event';
+import { useCaseChanged } from '../api/use-case-changed';
+import { CaptureBar } from '../views/capture/CaptureBar';
+import { useCapture } from '../views/capture/use-capture';
 import { CaseBar } from '../views/cases/CaseBar';
 import { JobProgressBar } from '../views/jobs/JobProgressBar';
 import { StatusBar } from './StatusBar';
@@ -13,20 +15,23 @@ export function App() {
   const [current, setCurrent] = useState<CaseSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [view, setView] = useState<View>('flows');
+  const capture = useCapture();
 
-  const refresh = useCallback(() => {
-    api.invoke('case.current', {}).then(setCurrent, (e: unknown) => setError(errorText(e)));
-  }, []);
-  useEffect(refresh, [refresh]);
-  useEvent('case.changed', refresh);
+  const refresh = useCallback(() => api.invoke('case.current', {}).then(setCurrent, (e: unknown) => setError(errorText(e))), []);
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+  useCaseChanged(refresh);
+  const showFlows = useCallback(() => setView('flows'), []);
 
   return (
     <div className="app">
       <header>
         <span className="logo">Flowsight</span>
-        <ViewSwitcher view={view} onChange={setView} disabled={!current} />
+        <ViewSwitcher view={view} onChange={setView} disabled={!current} capturing={capture.running !== null} />
         <CaseBar current={current} onError={setError} />
       </header>
+      <CaptureBar capture={capture} />
       <JobProgressBar />
       {error && (
         <div className="error" role="alert" data-testid="error">
@@ -37,7 +42,7 @@ export function App() {
         </div>
       )}
       {current ? (
-        <Workbench key={current.path} current={current} view={view} onError={setError} />
+        <Workbench key={current.path} current={current} view={view} onView={setView} onError={setError} capture={capture} onCaptureStarted={showFlows} />
       ) : (
         <>
           <main>

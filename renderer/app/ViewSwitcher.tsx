@@ -1,16 +1,20 @@
-export type View = 'flows' | 'statistics';
+export type View = 'flows' | 'statistics' | 'findings' | 'anomalies' | 'capture';
 
 const VIEWS: { id: View; label: string }[] = [
   { id: 'flows', label: 'Flows' },
   { id: 'statistics', label: 'Statistics' },
+  { id: 'findings', label: 'Findings' },
+  { id: 'anomalies', label: 'Anomalies' },
+  { id: 'capture', label: 'Capture' },
 ];
 
-/** The app's two views, as tabs in the header. */
-export function ViewSwitcher({ view, onChange, disabled }: { view: View; onChange: (v: View) => void; disabled: boolean }) {
+/** The app's views, as tabs in the header; a red dot on Capture while one runs. */
+export function ViewSwitcher({ view, onChange, disabled, capturing }: { view: View; onChange: (v: View) => void; disabled: boolean; capturing: boolean }) {
   return (
     <nav className="view-switcher" role="tablist">
       {VIEWS.map((v) => (
         <button key={v.id} role="tab" aria-selected={view === v.id} className={view === v.id ? 'active' : ''} onClick={() => onChange(v.id)} disabled={disabled} data-testid={`view-${v.id}`}>
+          {v.id === 'capture' && capturing && <span className="rec-dot small" aria-label="capturing" />}
           {v.label}
         </button>
       ))}

@@ -4,21 +4,25 @@ import type { FilterErrorInfo } from '../../shared/filter';
 import { errorText } from '../api/error-text';
 import { FilterBar } from '../views/filter/FilterBar';
 import { serverFilterError } from '../views/filter/filter-status';
+import { CaptureView } from '../views/capture/CaptureView';
+import type { Capture } from '../views/capture/use-capture';
 import { FlowsView } from '../views/flows/FlowsView';
 import { useExport } from '../views/export/use-export';
 import { allFlows, toFlowScope, type AppliedScope, type TimeRange } from './applied-scope';
 import { StatusBar } from './StatusBar';
 import { useFlowCount } from './use-flow-count';
 import type { View } from './ViewSwitcher';
+import { FindingsView } from '../views/findings/FindingsView';
 
 // Plotly is large: the statistics view loads when first opened.
 const StatisticsView = lazy(() => import('../views/statistics/StatisticsView'));
+const AnomaliesView = lazy(() => import('../views/anomalies/AnomaliesView'));
 
 /**
  * One open case: the applied scope (filter and time range) that every view
  * reads, the filter bar that sets it, the current view and the status bar.
  */
-export function Workbench({ current, view, onError }: { current: CaseSummary; view: View; onError: (msg: string | null) => void }) {
+export function Workbench({ current, view, onView, onError, capture, onCaptureStarted }: { current: CaseSummary; view: View; onView: (v: View) => void; onError: (msg: string | null) => void; capture: Capture; onCaptureStarted: () => void }) {
   const [scope, setScope] = useState<AppliedScope>(allFlows);
   const [filterError, setFilterError] = useState<FilterErrorInfo | null>(null);
   const onScopeError = useCallback(
@@ -37,13 +41,29 @@ export function Workbench({ current, view, onError }: { current: CaseSummary; vi
   }, []);
   const setRange = useCallback((range: TimeRange | null) => setScope((s) => ({ ...s, range })), []);
   const flowScope = toFlowScope(scope);
+  // Findings and anomalies show their flows in the flow table, through the filter bar.
+  const showFlows = useCallback(
+    (filter: string) => {
+      applyFilter(filter);
+      onView('flows');
+    },
+    [applyFilter, onView],
+  );
 
   return (
     <>
-      <FilterBar casePath={current.path} applied={scope.filter} serverError={filterError} range={scope.range} onApply={applyFilter} onClearRange={() => setRange(null)} />
+      {view !== 'capture' && <FilterBar casePath={current.path} applied={scope.filter} serverError={filterError} range={scope.range} onApply={applyFilter} onClearRange={() => setRange(null)} />}
       <main>
         {view === 'flows' ? (
-          <FlowsView scope={flowScope} count={count} exporting={exporter.busy} onExport={exporter.start} onScopeError={onScopeError} onApplyFilter={applyFilter} />
+          <FlowsView scope={flowScope} count={count} exporting={exporter.busy} onExport={exporter.start} onScopeError={onScopeError} onApplyFilter={applyFilter} live={capture.running !== null || capture.ended !== null} />
+        ) : view === 'findings' ? (
+          <FindingsView onShowFlows={showFlows} onError={onError} />
+        ) : view === 'anomalies' ? (
+          <Suspense fallback={<div className="pane-note centered">Loading anomalies…</div>}>
+            <AnomaliesView casePath={current.path} onShowFlows={showFlows} onError={onError} />
+          </Suspense>
+        ) : view === 'capture' ? (
+          <CaptureView capture={capture} current={current} onStarted={onCaptureStarted} />
         ) : (
           <Suspense fallback={<div className="pane-note centered">Loading statistics…</div>}>
             <StatisticsView scope={scope} onRange={setRange} onFilter={applyFilter} />

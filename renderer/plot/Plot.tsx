@@ -18,28 +18,45 @@ type Emitter = PlotlyHTMLElement & { removeAllListeners: (event: string) => void
 
 const baseConfig: Partial<Config> = { displaylogo: false, responsive: false, modeBarButtonsToRemove: ['lasso2d', 'autoScale2d', 'toImage'] };
 
-/** A plotly chart: Plotly.react on every change, purge on unmount, resized with its box. */
+/** A plotly chart: Plotly.react on every change, purge on unmount, resized with its box; one plotly call at a time. */
 export function Plot({ data, layout, config, onSelected, onDeselect, onClick, className, testId }: Props) {
   const el = useRef<HTMLDivElement>(null);
   const handlers = useRef({ onSelected, onDeselect, onClick });
   handlers.current = { onSelected, onDeselect, onClick };
 
+  // Plotly's calls finish asynchronously (auto-margin redraws) and read the
+  // div's layout when they do: a purge or a new react in the middle of one
+  // makes it throw. So every call on the div waits for the one before; a live
+  // capture re-draws a few times a second and may unmount the view mid-draw.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const gone = useRef(false);
+  const enqueue = (call: () => unknown) => {
+    const step = queue.current.then(call);
+    // A failed call is reported, and the calls after it still run.
+    queue.current = step.catch((err: unknown) => reportError(err));
+  };
+
   useEffect(() => {
     const div = el.current!;
-    const ro = new ResizeObserver(() => {
-      if ((div as unknown as { _fullLayout?: unknown })._fullLayout) Plotly.Plots.resize(div);
-    });
+    gone.current = false;
+    const ro = new ResizeObserver(() =>
+      enqueue(() => {
+        if (!gone.current && (div as unknown as { _fullLayout?: unknown })._fullLayout) return Plotly.Plots.resize(div);
+      }),
+    );
     ro.observe(div);
     return () => {
       ro.disconnect();
-      Plotly.purge(div);
+      gone.current = true;
+      enqueue(() => Plotly.purge(div));
     };
   }, []);
 
   useEffect(() => {
-    let live = true;
-    void Plotly.react(el.current!, data, layout, { ...baseConfig, ...config }).then((gd) => {
-      if (!live) return;
+    const div = el.current!;
+    enqueue(async () => {
+      if (gone.current) return;
+      const gd = await Plotly.react(div, data, layout, { ...baseConfig, ...config });
       // A first react (or a changed config) is a newPlot, which drops listeners: bind them again.
       const g = gd as Emitter;
       for (const name of ['plotly_selected', 'plotly_deselect', 'plotly_click']) g.removeAllListeners(name);
@@ -49,9 +66,6 @@ export function Plot({ data, layout, config, onSelected, onDeselect, onClick, cl
       g.on('plotly_deselect' as 'plotly_afterplot', () => handlers.current.onDeselect?.());
       g.on('plotly_click', (e) => handlers.current.onClick?.(e));
     });
-    return () => {
-      live = false;
-    };
   }, [data, layout, config]);
 
   return <div ref={el} className={`plot ${className ?? ''}`} data-testid={testId} />;

@@ -18,6 +18,8 @@ const nodeEntries = {
   'query-worker': 'electron/jobs/query-worker.ts',
   'export-worker': 'electron/jobs/export-worker.ts',
   'capture-process': 'electron/jobs/capture-process.ts',
+  'findings-worker': 'electron/jobs/findings-worker.ts',
+  'kmeans-worker': 'electron/jobs/kmeans-worker.ts',
 };
 
 const common = {

@@ -22,6 +22,8 @@ import { FlowPage, FlowPageRequest, FlowRow, FlowScope, TimeRange } from '../dom
 import { PacketBytes, PacketList, TcpStream } from '../domain/packets';
 import { BreakdownRow, ConversationRow, EndpointRow, IoGraph } from '../domain/statistics';
 import { JobId, JobInfo } from '../domain/job';
+import { DetectorInfo, Finding, FindingsParams, FindingsRun } from '../domain/findings';
+import { AnomalyParams, AnomalyPoint, AnomalyRun, CurveParams, KCurve } from '../domain/anomaly';
 
 /**
  * Every call the renderer may make, with the schema of its single argument and of
@@ -143,6 +145,24 @@ export const calls = {
   'labels.importCsv': {
     input: z.object({ path: filePath, toleranceSeconds: z.number().nonnegative().max(86_400).default(1) }).strict(),
     output: CsvLabelReport,
+  },
+  /** Runs the detectors over the open case as a job; its findings replace the previous run's. */
+  'findings.start': { input: FindingsParams.strict(), output: z.object({ jobId: JobId }) },
+  /** The latest run's findings, in time order (null run: never computed). */
+  'findings.list': { input: empty, output: z.object({ run: FindingsRun.nullable(), findings: z.array(Finding) }) },
+  /** A finding's evidence flow ids, ascending. */
+  'findings.flowIds': { input: z.object({ id: z.number().int().positive() }).strict(), output: z.object({ ids: z.array(z.number().int()) }) },
+  /** Each detector's definition and default thresholds. */
+  'findings.detectors': { input: empty, output: z.array(DetectorInfo) },
+  /** Trains a K-Means model on the baseline (this case or another case file) and scores this case's hosts, as a job. */
+  'anomaly.train': { input: AnomalyParams.strict(), output: z.object({ jobId: JobId }) },
+  /** Computes elbow and silhouette curves for choosing k, as a job; anomaly.curves reads them. */
+  'anomaly.suggestK': { input: CurveParams.strict(), output: z.object({ jobId: JobId }) },
+  'anomaly.curves': { input: empty, output: KCurve.nullable() },
+  /** The latest detection run: every anomaly, then normal points spread evenly, `limit` in all. */
+  'anomaly.results': {
+    input: z.object({ limit: z.number().int().positive().max(50_000).default(5000) }).strict(),
+    output: z.object({ run: AnomalyRun.nullable(), points: z.array(AnomalyPoint), total: z.number().int() }),
   },
 } as const;
 

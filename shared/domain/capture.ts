@@ -5,6 +5,8 @@ export const CaptureInterfaceInfo = z.object({
   description: z.string().nullable(),
   addresses: z.array(z.string()),
   loopback: z.boolean(),
+  /** The link type a capture on it will have (LINKTYPE_ number and name); null when only known once it starts. */
+  linkType: z.object({ linkType: z.number().int(), name: z.string() }).nullable(),
 });
 export type CaptureInterfaceInfo = z.infer<typeof CaptureInterfaceInfo>;
 

@@ -1,10 +1,12 @@
 // `npm run bench [-- section...]`: whole-process benchmarks against peer tools on
 // the same inputs, in the same run. Figures are ratios and peak memory, never
-// pass/fail thresholds. Sections: ingest, queries.
+// pass/fail thresholds. Sections: ingest, queries, kmeans, capture (root: replays onto lo).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchDir } from './bench-data';
+import { captureBench } from './capture-bench';
 import { ingestBench, type IngestFigures } from './ingest-bench';
+import { kmeansBench } from './kmeans-bench';
 import { queryBench } from './query-bench';
 
 const sections = process.argv.slice(2).filter((a) => !a.startsWith('-'));
@@ -34,6 +36,34 @@ if (want('queries')) {
   console.log('|---|---:|---:|');
   for (const f of q.figures) console.log(`| ${f.what} | ${fmt(f.first, 1)} | ${Number.isNaN(f.p95) ? '' : fmt(f.p95, 1)} |`);
   results.queries = q;
+}
+
+if (want('kmeans')) {
+  const f = kmeansBench();
+  console.log(`\n## K-Means: ${fmt(f.rows)} host-windows × ${f.cols} features, k = ${f.k} (train + thresholds, then score), vs scikit-learn, one thread each\n`);
+  console.log('| | train s | iterations | s/iteration | score s | anomalies | whole process s | peak RSS |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const [name, r] of [['flowsight (ml-kmeans)', f.ours], ['scikit-learn KMeans', f.sklearn]] as const) {
+    console.log(`| ${name} | ${fmt(r.trainSeconds, 2)} | ${r.iterations} | ${fmt(r.trainSeconds / r.iterations, 3)} | ${fmt(r.scoreSeconds, 2)} | ${fmt(r.anomalies)} | ${fmt(r.wallSeconds, 2)} | ${fmt(r.rssMiB)} MiB |`);
+  }
+  console.log(`\nper-iteration time, scikit-learn / flowsight: ${fmt(f.perIterationRatio, 2)}`);
+  results.kmeans = f;
+}
+
+if (want('capture')) {
+  const c = await captureBench();
+  const rate = (r: number | null) => (r === null ? 'top speed' : fmt(r));
+  console.log(`\n## Live capture on lo: flowsight capture vs tcpdump -w, the same ${fmt(c.packets)}-packet capture replayed by tcpreplay (filter: ${c.filter})\n`);
+  console.log('| rate tried (pps) | achieved (pps) | sent | captured by Flowsight | Flowsight interface drops | Flowsight peak RSS | captured by tcpdump | tcpdump "dropped by kernel" | tcpdump peak RSS |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of c.rows) {
+    const cell = (n: number) => (n === r.sent ? fmt(n) : `**${fmt(n)}** (−${fmt(r.sent - n)})`);
+    console.log(`| ${rate(r.rate)} | ${fmt(r.achievedPps)} | ${fmt(r.sent)} | ${cell(r.flowsight.captured)} | ${r.flowsight.interfaceDrops ?? 'n/a'} | ${fmt(r.flowsight.peakRssMiB)} MiB | ${cell(r.tcpdump.captured)} | ${r.tcpdump.droppedByKernel ?? 'n/a'} | ${fmt(r.tcpdump.peakRssMiB, 1)} MiB |`);
+  }
+  const best = (n: number | null) => (n === null ? 'none of the rates tried' : `${fmt(n)} pps`);
+  console.log(`\nHighest rate with every packet captured: Flowsight ${best(c.lossless.flowsight)}, tcpdump ${best(c.lossless.tcpdump)}${c.ratio === null ? '' : ` (Flowsight / tcpdump: ${fmt(c.ratio, 2)})`}.`);
+  console.log(`Load average (1 min) ${fmt(c.load.before, 1)} before, ${fmt(c.load.after, 1)} after, on ${c.load.cpus} CPUs.`);
+  results.capture = c;
 }
 
 writeFileSync(join(benchDir, 'results.json'), JSON.stringify(results, null, 2));

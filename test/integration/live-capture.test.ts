@@ -38,6 +38,7 @@ const evidenceFiles = () => readdirSync(join(dirname(casePath), 'live.captures')
 let flows: FlowRecord[] = [];
 const udpSources: number[] = [];
 let liveEvents = 0;
+let indexesAfterStop = { pending: true, built: 0 };
 
 beforeAll(async () => {
   session.openCase(casePath, { create: true });
@@ -55,6 +56,12 @@ beforeAll(async () => {
   await new Promise((r) => setTimeout(r, 1200));
   expect(await call('capture.stop', {})).toEqual({ stopped: true });
   expect((await end).status).toBe('done');
+  // Before any query: a query worker opening the case would build parked indexes itself.
+  const { db } = session.requireCase();
+  indexesAfterStop = {
+    pending: db.prepare("SELECT value FROM meta WHERE key = 'flow_indexes_pending'").get() !== undefined,
+    built: (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'index' AND tbl_name = 'flows' AND sql IS NOT NULL").get() as { n: number }).n,
+  };
   flows = (await call<{ rows: FlowRecord[] }>('flows.page', { startRow: 0, endRow: 1000, sort: [{ field: 'id', dir: 'asc' }] })).rows;
 }, 60_000);
 afterAll(async () => {
@@ -100,6 +107,11 @@ describe('live capture on lo', () => {
     expect(rows).toEqual(flows.map((f) => ({ flow: f.id, label: f.label, provenance: 'capture-tag' })));
     const comments = tshark(['-n', '-r', evidenceFiles()[0], '-Y', 'frame.comment', '-T', 'fields', '-e', 'frame.comment']).trim().split('\n');
     expect(comments).toEqual(['flowsight tag: Test/udp-burst', 'flowsight tag: Test/tcp-echo']);
+  });
+
+  it('builds the flow indexes again when it stops (a capture into an empty case writes without them)', () => {
+    expect(indexesAfterStop.pending).toBe(false);
+    expect(indexesAfterStop.built).toBeGreaterThan(0);
   });
 
   it('told the views to refresh while it ran', () => {

@@ -3,9 +3,8 @@
  * tables, each with the reason. `extra`: 5-tuples we have and tshark has not;
  * `missing`: the reverse; `counts`: 5-tuples whose totals differ.
  *
- * Most are deliberate. The last group is not: it names gaps in the flow
- * engine that the dissectors cannot close, so that the test keeps pinning
- * them until the engine does.
+ * Each is deliberate: Flowsight keeps a packet tshark drops, or reads an
+ * encapsulation differently, for the reason given.
  */
 export interface ConversationDifference {
   why: string;
@@ -23,7 +22,7 @@ const BOGUS_TCP_HEADER =
 const NO_PORTS =
   'the transport header is cut before its ports are complete, or an IPv6 destination option runs past its header: Flowsight keeps the packet in a flow of its addresses and protocol with port 0; tshark lists no conversation';
 const LONE_FRAGMENTS =
-  'fragments of datagrams that never complete (a first fragment missing; fuzzed flags and offsets): Flowsight counts each fragment, in the first fragment\'s flow when that came first, else in a flow of its addresses with port 0; tshark cannot reassemble them and counts them nowhere';
+  'fragments of datagrams that never complete (a fragment missing; fuzzed flags and offsets): Flowsight counts each fragment, in its first fragment\'s flow when that was seen (before or up to 30 s after it), else in a flow of its addresses with port 0; tshark cannot reassemble them and counts them nowhere';
 const FRAGMENT_TIMEOUT =
   'one fragment a second for 45 s: like a Linux reassembler (ipfrag_time), Flowsight attributes a datagram\'s fragments for 30 s after its first and counts later ones with port 0; tshark reassembles without a time limit';
 const BIG_TCP_UDP =
@@ -38,10 +37,8 @@ const FABRICPATH_FCS =
   'every packet is captured twice, plain and inside Cisco FabricPath: Flowsight decodes both copies; tshark\'s FabricPath dissector takes the last 4 bytes for an FCS these frames lack, finds the inner TCP/UDP header cut and counts only the plain copies';
 const AMSDU =
   'one Aruba GRE frame carries an 802.11 A-MSDU of two subframes of the same TCP connection: tshark counts the frame once per subframe; Flowsight decodes the first and counts the frame once (a record is one packet)';
-const OUT_OF_ORDER_FRAGMENTS =
-  'not deliberate: most datagrams arrive with a later fragment before the first; the engine learns a datagram\'s ports from its first fragment only, so earlier pieces go to a port-0 flow of the addresses; tshark reassembles in any order';
-const OUTER_FRAGMENTS =
-  'not deliberate: the tunnel\'s outer IP packets are fragmented; the first fragment decodes through the tunnel to the inner flow, but the engine attributes later fragments by the outer datagram\'s key, which the first fragment never recorded, so they form a flow of the outer addresses (port 0 when it is UDP); tshark counts the whole datagram in the inner conversation';
+const INCOMPLETE_OUTER_DATAGRAM =
+  'a GTP tunnel whose outer IP datagrams are fragmented, and one datagram misses a fragment: Flowsight reads the inner TCP segment from the first fragment and counts every fragment of the datagram in the inner flow; tshark never completes the datagram and counts none of its frames there';
 
 export const conversationDifferences: Record<string, ConversationDifference> = {
   // A transport header cut short or malformed: Flowsight keeps the packet (with the ports when it has them).
@@ -120,6 +117,36 @@ export const conversationDifferences: Record<string, ConversationDifference> = {
     ],
     missing: [],
     counts: ['udp 192.168.1.1:53 192.168.1.2:2823'],
+  },
+  'robustness/stopddos/amp.dns.RRSIG.fragmented.pcap': {
+    why: LONE_FRAGMENTS,
+    extra: [
+      'udp 10.10.10.10:0 188.14.127.103:0',
+      'udp 10.10.10.10:0 190.230.21.206:0',
+      'udp 10.10.10.10:0 31.173.10.129:0',
+      'udp 10.10.10.10:0 31.173.67.22:0',
+      'udp 10.10.10.10:0 36.67.199.213:0',
+      'udp 10.10.10.10:0 36.89.97.41:0',
+      'udp 10.10.10.10:0 36.89.97.43:0',
+      'udp 10.10.10.10:0 36.91.142.137:0',
+      'udp 10.10.10.10:0 36.92.120.241:0',
+      'udp 10.10.10.10:0 89.237.147.26:0',
+      'udp 10.10.10.10:22 188.14.127.103:53',
+      'udp 10.10.10.10:22 36.67.199.213:53',
+      'udp 10.10.10.10:22 36.89.97.41:53',
+      'udp 10.10.10.10:22 36.89.97.42:53',
+      'udp 10.10.10.10:22 36.89.97.43:53',
+      'udp 10.10.10.10:22 36.91.127.18:53',
+      'udp 10.10.10.10:22 36.91.140.93:53',
+      'udp 10.10.10.10:22 36.91.142.137:53',
+      'udp 10.10.10.10:22 36.91.151.137:53',
+      'udp 10.10.10.10:22 36.91.157.217:53',
+      'udp 10.10.10.10:22 36.92.120.241:53',
+      'udp 10.10.10.10:22 94.26.102.30:53',
+    ],
+    missing: [],
+    // Each differs by exactly the fragments of its incomplete datagrams whose first fragment was seen (11, 7, 33).
+    counts: ['udp 10.10.10.10:22 190.230.21.206:53', 'udp 10.10.10.10:22 36.91.124.58:53', 'udp 10.10.10.10:22 36.92.82.121:53'],
   },
   'robustness/tcpdump/babel_update_oobr.pcap': {
     why: LONE_FRAGMENTS,
@@ -260,88 +287,10 @@ export const conversationDifferences: Record<string, ConversationDifference> = {
     missing: [],
     counts: ['tcp 149.159.130.184:49392 157.240.18.16:443'],
   },
-
-  // Not deliberate: gaps in the flow engine's fragment attribution (electron/flows/fragment-ports.ts), outside the
-  // dissectors. Remove each entry when the engine closes it.
-  'robustness/stopddos/amp.dns.RRSIG.fragmented.pcap': {
-    why: OUT_OF_ORDER_FRAGMENTS,
-    extra: [
-      'udp 10.10.10.10:0 188.14.127.103:0',
-      'udp 10.10.10.10:0 190.230.21.206:0',
-      'udp 10.10.10.10:0 31.173.10.129:0',
-      'udp 10.10.10.10:0 31.173.67.22:0',
-      'udp 10.10.10.10:0 36.67.199.213:0',
-      'udp 10.10.10.10:0 36.67.95.243:0',
-      'udp 10.10.10.10:0 36.89.97.41:0',
-      'udp 10.10.10.10:0 36.89.97.43:0',
-      'udp 10.10.10.10:0 36.91.142.137:0',
-      'udp 10.10.10.10:0 36.92.120.241:0',
-      'udp 10.10.10.10:0 36.92.44.202:0',
-      'udp 10.10.10.10:0 45.179.193.111:0',
-      'udp 10.10.10.10:0 46.229.134.238:0',
-      'udp 10.10.10.10:0 80.83.233.167:0',
-      'udp 10.10.10.10:0 89.237.147.26:0',
-      'udp 10.10.10.10:0 95.214.104.15:0',
-      'udp 10.10.10.10:22 188.14.127.103:53',
-      'udp 10.10.10.10:22 36.67.199.213:53',
-      'udp 10.10.10.10:22 36.89.97.41:53',
-      'udp 10.10.10.10:22 36.89.97.42:53',
-      'udp 10.10.10.10:22 36.89.97.43:53',
-      'udp 10.10.10.10:22 36.91.127.18:53',
-      'udp 10.10.10.10:22 36.91.140.93:53',
-      'udp 10.10.10.10:22 36.91.142.137:53',
-      'udp 10.10.10.10:22 36.91.151.137:53',
-      'udp 10.10.10.10:22 36.91.157.217:53',
-      'udp 10.10.10.10:22 36.92.120.241:53',
-      'udp 10.10.10.10:22 94.26.102.30:53',
-    ],
-    missing: [],
-    counts: [
-      'udp 10.10.10.10:22 190.230.21.206:53',
-      'udp 10.10.10.10:22 36.67.95.243:53',
-      'udp 10.10.10.10:22 36.91.124.58:53',
-      'udp 10.10.10.10:22 36.92.44.202:53',
-      'udp 10.10.10.10:22 36.92.82.121:53',
-      'udp 10.10.10.10:22 45.179.193.111:53',
-      'udp 10.10.10.10:22 46.229.134.238:53',
-      'udp 10.10.10.10:22 80.83.233.167:53',
-      'udp 10.10.10.10:22 95.214.104.15:53',
-    ],
-  },
-  'robustness/zeek/erspan.pcap': {
-    why: OUTER_FRAGMENTS,
+  'robustness/zeek/tunnels/gtp/gtp1_gn_normal_incl_fragmentation.pcap': {
+    why: INCOMPLETE_OUTER_DATAGRAM,
     extra: [],
     missing: [],
-    counts: [
-      'tcp 192.168.69.10:49162 192.168.69.2:80',
-      'tcp 192.168.69.10:49163 192.168.69.2:80',
-      'tcp 192.168.69.10:49164 192.168.69.2:80',
-      'tcp 192.168.69.10:49165 192.168.69.2:80',
-      'tcp 192.168.69.10:49166 192.168.69.2:80',
-    ],
-  },
-  'robustness/zeek/tunnels/gtp/gtp1_gn_normal_incl_fragmentation.pcap': {
-    why: OUTER_FRAGMENTS,
-    extra: ['udp 239.114.155.111:0 63.94.149.181:0'],
-    missing: [],
     counts: ['tcp 10.131.47.185:1923 79.101.110.141:80'],
-  },
-  'robustness/zeek/tunnels/gtp/gtp2_different_udp_port.pcap': {
-    why: OUTER_FRAGMENTS,
-    extra: ['udp 167.55.105.244:0 207.233.125.40:0'],
-    missing: [],
-    counts: ['tcp 10.131.17.170:51803 173.199.115.168:80'],
-  },
-  'robustness/zeek/tunnels/gtp/gtp9_unknown_or_too_short_payload.pcap': {
-    why: OUTER_FRAGMENTS,
-    extra: ['udp 173.86.159.28:0 213.72.147.186:0'],
-    missing: [],
-    counts: ['tcp 10.131.119.38:55746 217.20.156.4:80'],
-  },
-  'robustness/zeek/tunnels/gtp/gtp_ext_header.pcap': {
-    why: OUTER_FRAGMENTS,
-    extra: ['udp 10.155.148.149:0 10.155.148.157:0'],
-    missing: [],
-    counts: ['tcp 10.155.182.202:41511 10.155.186.57:6005'],
   },
 };

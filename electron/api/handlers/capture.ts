@@ -2,6 +2,7 @@ import { userInfo } from 'node:os';
 import { ApiError } from '../../../shared/contract/errors';
 import type { CaptureInterfaceInfo } from '../../../shared/domain/capture';
 import { loadCap } from '../../capture/live/cap-binding';
+import { interfaceLinkType } from '../../capture/live/interface-link-type';
 import { captureAvailability } from '../../capture/live-availability';
 import type { HandlerGroup } from '../handler';
 
@@ -22,6 +23,7 @@ export const captureHandlers: HandlerGroup<'capture.status' | 'capture.interface
           description: d.description ?? null,
           addresses: d.addresses.map((x) => x.addr).filter(Boolean),
           loopback: (d.flags ?? '').includes('LOOPBACK'),
+          linkType: interfaceLinkType(d.name),
         }),
       );
   },

@@ -9,6 +9,8 @@ import { jobHandlers } from './jobs';
 import { labelHandlers } from './labels';
 import { statsHandlers } from './stats';
 import { uiHandlers } from './ui';
+import { findingHandlers } from './findings';
+import { anomalyHandlers } from './anomalies';
 
 /** Every contract call's handler; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -22,4 +24,6 @@ export const handlers: Handlers = {
   ...uiHandlers,
   ...captureHandlers,
   ...labelHandlers,
+  ...findingHandlers,
+  ...anomalyHandlers,
 };

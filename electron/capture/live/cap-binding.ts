@@ -34,38 +34,28 @@ export function loadCap(nativeDir?: string): CapModule {
   return loaded;
 }
 
-/** cap names link types by libpcap's DLT_ names; the engine dispatches on the numbers. */
-const DLT: Record<string, number> = {
+/**
+ * cap's `open` names the link type with one of five strings, and any other as
+ * "Unknown linktype N" with libpcap's DLT number. These are the LINKTYPE_
+ * numbers written to the pcapng evidence and dispatched on by the engine.
+ * (DLT_RAW is 12 or 14 depending on the system; the file's LINKTYPE_RAW is 101.)
+ */
+const NAMED: Record<string, number> = {
   NULL: 0,
   ETHERNET: 1,
-  IEEE802: 6,
-  ARCNET: 7,
-  SLIP: 8,
-  PPP: 9,
-  FDDI: 10,
-  ATM_RFC1483: 11,
-  RAW: 12,
-  PPP_SERIAL: 50,
-  PPP_ETHER: 51,
-  C_HDLC: 104,
-  IEEE802_11: 105,
-  LOOP: 108,
-  LINUX_SLL: 113,
-  LTALK: 114,
-  PFLOG: 117,
-  PRISM_HEADER: 119,
-  IP_OVER_FC: 122,
-  SUNATM: 123,
   IEEE802_11_RADIO: 127,
-  ARCNET_LINUX: 129,
-  LINUX_IRDA: 144,
-  LINUX_LAPD: 177,
-  NFLOG: 239,
-  LINUX_SLL2: 276,
+  LINKTYPE_LINUX_SLL: 113,
+  RAW: 101,
 };
 
+/** DLT values below 104 that differ between systems or from their LINKTYPE_ value. */
+const AMBIGUOUS_DLT = new Set([11, 12, 13, 14, 15, 16, 17, 18, 19]);
+
 export function dltOf(name: string): number {
-  const n = DLT[name];
-  if (n === undefined) throw new Error(`libpcap link type ${name} has no known number`);
-  return n;
+  const named = NAMED[name];
+  if (named !== undefined) return named;
+  const m = /^Unknown linktype (\d+)$/.exec(name);
+  // From 104 on, and for the classic values below 11, the DLT and LINKTYPE numbers agree.
+  if (m && !AMBIGUOUS_DLT.has(Number(m[1]))) return Number(m[1]);
+  throw new Error(`libpcap link type ${JSON.stringify(name)} has no known LINKTYPE number`);
 }

@@ -4,9 +4,11 @@ import { engineFields } from './0002-engine-fields';
 import { packetsAndLabels } from './0003-packets-and-labels';
 import { addressKeys } from './0004-address-keys';
 import { labels } from './0005-labels';
-import { labelCatalogueRulesImportFilter } from './0006-label-catalogue-rules-import-filter';
+import { findings } from './0006-findings';
+import { anomalyModels } from './0007-anomaly-models';
+import { labelCatalogueRulesImportFilter } from './0008-label-catalogue-rules-import-filter';
 
 /** Every shipped migration, in order. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initial, engineFields, packetsAndLabels, addressKeys, labels, labelCatalogueRulesImportFilter];
+export const migrations: readonly Migration[] = [initial, engineFields, packetsAndLabels, addressKeys, labels, findings, anomalyModels, labelCatalogueRulesImportFilter];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1].version;

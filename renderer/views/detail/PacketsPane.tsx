@@ -21,7 +21,7 @@ export function PacketsPane({ flow, hasPackets }: { flow: FlowRecord; hasPackets
   ];
   const active = tabs.some((t) => t.id === tab) ? tab : 'packets';
   if (!hasPackets) {
-    return <div className="pane-note">This flow has no packet index in the case (imported as a flow record), so its packets cannot be shown.</div>;
+    return <div className="pane-note">This flow has no packet index in the case yet, so its packets cannot be shown: a flow a live capture is still growing gets it when it ends; a flow imported as a flow record never does.</div>;
   }
   return (
     <div className="packets-pane">

@@ -3,20 +3,23 @@ import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { FlowScope } from '../../../shared/domain/flow-query';
 import type { FlowRecord } from '../../../shared/fields';
-import { useEvent } from '../../api/use-event';
+import { useCaseChanged, type CaseChangeReason } from '../../api/use-case-changed';
 import { gridTheme } from '../../grid/grid-setup';
 import { flowColumns } from './flow-columns';
-import { flowDatasource } from './flow-datasource';
+import { flowDatasource, PageLoads } from './flow-datasource';
 import { flowRowClassRules } from './row-colours';
 import { tableKey, type TableKey } from './table-keys';
 
 const PAGE = 200;
+const NONE: readonly string[] = [];
 
 interface Props {
   scope: FlowScope;
   /** flows.count for this scope, once known. */
   count: number | null;
   visible: ReadonlySet<string>;
+  /** Columns shown right after the id (the label while capturing with activity tags). */
+  upFront?: readonly string[];
   colourRows: boolean;
   onScopeError: (err: unknown) => void;
   onSelection: (ids: number[]) => void;
@@ -33,15 +36,17 @@ interface Props {
  * all rows. Click selects, Ctrl/Shift-click extend; the focused row is the one
  * the detail pane shows.
  */
-export function FlowTable({ scope, count, visible, colourRows, onScopeError, onSelection, onFocusFlow, onContextMenu, labelColour, onLabelKey }: Props) {
+export function FlowTable({ scope, count, visible, upFront = NONE, colourRows, onScopeError, onSelection, onFocusFlow, onContextMenu, labelColour, onLabelKey }: Props) {
   const [grid, setGrid] = useState<GridApi<FlowRecord> | null>(null);
   const countRef = useRef<number | null>(count);
   countRef.current = count;
 
+  const loads = useMemo(() => new PageLoads(), []);
+
   const scopeJson = JSON.stringify(scope);
   // A new datasource (per scope) makes the grid start over from the first page.
-  const datasource = useMemo(() => flowDatasource(JSON.parse(scopeJson) as FlowScope, () => countRef.current, onScopeError), [scopeJson, onScopeError]);
-  const columns = useMemo(() => flowColumns(visible, labelColour), [visible, labelColour]);
+  const datasource = useMemo(() => flowDatasource(JSON.parse(scopeJson) as FlowScope, () => countRef.current, onScopeError, loads), [scopeJson, onScopeError, loads]);
+  const columns = useMemo(() => flowColumns(visible, upFront, labelColour), [visible, upFront, labelColour]);
 
   useEffect(() => {
     if (grid && count !== null) grid.setRowCount(count, true);
@@ -53,8 +58,19 @@ export function FlowTable({ scope, count, visible, colourRows, onScopeError, onS
     onSelection([]);
   }, [grid, scopeJson, onSelection]);
 
-  const refresh = useCallback(() => grid?.purgeInfiniteCache(), [grid]);
-  useEvent('case.changed', refresh);
+  useCaseChanged(async (reason: CaseChangeReason) => {
+    if (!grid) return;
+    if (reason === 'opened' || reason === 'closed') {
+      grid.purgeInfiniteCache();
+      return;
+    }
+    // Flows grew or were added (a live capture says so a few times a second): the
+    // cached pages are fetched again in place, so the scroll position, the
+    // selection and the focused row stay. The next refresh waits for these pages.
+    grid.refreshInfiniteCache();
+    await new Promise((r) => setTimeout(r, 0));
+    await loads.idle();
+  });
 
   const onCellFocused = useCallback(
     (e: CellFocusedEvent<FlowRecord>) => {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { FlowScope } from '../../../shared/domain/flow-query';
 import type { FlowRecord } from '../../../shared/fields';
 import { useCall } from '../../api/use-call';
@@ -25,11 +25,38 @@ interface Props {
   onExport: (scope: FlowScope, format: ExportFormat) => void;
   onScopeError: (err: unknown) => void;
   onApplyFilter: (filter: string) => void;
+  /**
+   * A live capture is running (or has just ended and its outcome is still
+   * shown): its activity tags are labels, so the label column comes up front.
+   */
+  live: boolean;
 }
 
+// The label comes right after the id whenever it is shown: labelling is read and done row by row.
+const LABEL_UP_FRONT = ['label'];
+const NOTHING_UP_FRONT: string[] = [];
+
 /** The flow table over the applied scope, its tools, the selected flow's detail below, and the labelling panel beside them. */
-export function FlowsView({ scope, count, exporting, onExport, onScopeError, onApplyFilter }: Props) {
-  const [visible, setVisible] = useVisibleColumns();
+export function FlowsView({ scope, count, exporting, onExport, onScopeError, onApplyFilter, live }: Props) {
+  const [chosen, setChosen] = useVisibleColumns();
+  // While capturing, the label column is shown (not remembered) unless the user hides it.
+  const [liveLabel, setLiveLabel] = useState(true);
+  useEffect(() => {
+    if (live) setLiveLabel(true);
+  }, [live]);
+  const addLabel = live && liveLabel && !chosen.has('label');
+  const visible = useMemo(() => (addLabel ? new Set([...chosen, 'label']) : chosen), [addLabel, chosen]);
+  const setVisible = useCallback(
+    (names: string[]) => {
+      if (!addLabel) setChosen(names);
+      else if (names.includes('label')) setChosen(names.filter((n) => n !== 'label'));
+      else {
+        setLiveLabel(false);
+        setChosen(names);
+      }
+    },
+    [addLabel, setChosen],
+  );
   const [colourRows, setColourRows] = useStoredState('flowsight.colour-rows', true, isBoolean);
   const [selected, setSelected] = useState<number[]>([]);
   const [focused, setFocused] = useState<number | null>(null);
@@ -59,6 +86,7 @@ export function FlowsView({ scope, count, exporting, onExport, onScopeError, onA
           scope={scope}
           count={count}
           visible={visible}
+          upFront={visible.has('label') ? LABEL_UP_FRONT : NOTHING_UP_FRONT}
           colourRows={colourRows}
           onScopeError={onScopeError}
           onSelection={setSelected}

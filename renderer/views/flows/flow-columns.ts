@@ -12,14 +12,6 @@ export const defaultVisible: readonly string[] = [
   'app', 'sni', 'dst_name', 'conn_state', 'termination', 'retransmissions',
 ];
 
-/** Registry order, except that the label comes right after the id: labelling is read and done row by row. */
-function columnOrder(): FieldDef[] {
-  const label = fieldDefs.filter((f) => f.name === 'label');
-  const rest = fieldDefs.filter((f) => f.name !== 'label');
-  const at = rest.findIndex((f) => f.name === 'id') + 1;
-  return [...rest.slice(0, at), ...label, ...rest.slice(at)];
-}
-
 function width(f: FieldDef): number {
   if (f.name.endsWith('_ip')) return 200;
   if (f.name.endsWith('_ts')) return 200;
@@ -30,15 +22,29 @@ function width(f: FieldDef): number {
   return 105;
 }
 
-/** Grid columns, one per registry field: the field's name is the column id; its description is the header's tooltip. */
-export function flowColumns(visible: ReadonlySet<string>, labelColour: (label: string) => string): ColDef[] {
-  return columnOrder().map((f) => ({
-    ...(LABEL_COLUMNS.has(f.name) && {
-      cellRenderer: (p: { value: unknown }) =>
-        typeof p.value === 'string'
-          ? createElement('span', { className: 'label-cell' }, createElement('span', { className: 'label-dot', style: { background: labelColour(p.value) } }), p.value)
-          : null,
-    }),
+/** Registry order, with the `upFront` fields moved right after the id. */
+function ordered(upFront: readonly string[]): FieldDef[] {
+  if (!upFront.length) return [...fieldDefs];
+  const moved = fieldDefs.filter((f) => upFront.includes(f.name));
+  const rest = fieldDefs.filter((f) => !upFront.includes(f.name));
+  const at = rest.findIndex((f) => f.name === 'id') + 1;
+  return [...rest.slice(0, at), ...moved, ...rest.slice(at)];
+}
+
+/**
+ * Grid columns, one per registry field: the field's name is the column id; its
+ * description is the header's tooltip. `upFront` fields come right after the id.
+ * Label columns show each label's colour (`labelColour`).
+ */
+export function flowColumns(visible: ReadonlySet<string>, upFront: readonly string[] = [], labelColour?: (label: string) => string): ColDef[] {
+  return ordered(upFront).map((f) => ({
+    ...(labelColour &&
+      LABEL_COLUMNS.has(f.name) && {
+        cellRenderer: (p: { value: unknown }) =>
+          typeof p.value === 'string'
+            ? createElement('span', { className: 'label-cell' }, createElement('span', { className: 'label-dot', style: { background: labelColour(p.value) } }), p.value)
+            : null,
+      }),
     hide: !visible.has(f.name),
     colId: f.name,
     field: f.name,

@@ -3,13 +3,19 @@ import type { JobFinished, JobProgress } from '../../../shared/domain/job';
 import { api } from '../../api/client';
 import { useEvent } from '../../api/use-event';
 
-/** Progress of the running jobs, each with a Cancel button; the last outcome stays visible briefly. */
+/**
+ * Progress of the running jobs, each with a Cancel button; the last outcome stays
+ * visible. A live capture has its own bar (counters, Stop, tags), so it is not shown here.
+ */
 export function JobProgressBar() {
   const [jobs, setJobs] = useState<Map<string, JobProgress>>(new Map());
   const [last, setLast] = useState<JobFinished | null>(null);
 
-  const onProgress = useCallback((p: JobProgress) => setJobs((m) => new Map(m).set(p.jobId, p)), []);
+  const onProgress = useCallback((p: JobProgress) => {
+    if (p.kind !== 'capture') setJobs((m) => new Map(m).set(p.jobId, p));
+  }, []);
   const onFinished = useCallback((f: JobFinished) => {
+    if (f.kind === 'capture') return;
     setJobs((m) => {
       const next = new Map(m);
       next.delete(f.jobId);

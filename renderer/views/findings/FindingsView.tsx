@@ -1,0 +1,79 @@
+import { AgGridReact } from 'ag-grid-react';
+import { useMemo, useState } from 'react';
+import type { Finding } from '../../../shared/domain/findings';
+import { api } from '../../api/client';
+import { errorText } from '../../api/error-text';
+import { useCall } from '../../api/use-call';
+import { formatCount } from '../../format/format-number';
+import { formatTime } from '../../format/format-time';
+import { gridTheme } from '../../grid/grid-setup';
+import { idFilter } from './evidence-filter';
+import { findingColumns } from './findings-columns';
+import { ThresholdsPanel, type Overrides } from './ThresholdsPanel';
+import { useFindings } from './use-findings';
+
+interface Props {
+  /** Shows flows in the flow table through this display filter. */
+  onShowFlows: (filter: string) => void;
+  onError: (msg: string | null) => void;
+}
+
+/** The findings of the last detection run; clicking one shows exactly its evidence flows in the flow table. */
+export function FindingsView({ onShowFlows, onError }: Props) {
+  const { list, running, run } = useFindings(onError);
+  const detectors = useCall('findings.detectors', {});
+  const [overrides, setOverrides] = useState<Overrides>({});
+  const [showThresholds, setShowThresholds] = useState(false);
+  const titles = useMemo(() => new Map((detectors.data ?? []).map((d) => [d.kind as string, d.title])), [detectors.data]);
+  const columns = useMemo(() => findingColumns(titles), [titles]);
+  const changed = Object.keys(overrides).length;
+
+  const openEvidence = (f: Finding) => {
+    api.invoke('findings.flowIds', { id: f.id }).then(
+      ({ ids }) => {
+        const { filter, shown } = idFilter(ids);
+        if (shown < ids.length) onError(`This finding has ${formatCount(ids.length)} evidence flows; the flow table shows the first ${formatCount(shown)} (a display filter holds no more ids).`);
+        onShowFlows(filter);
+      },
+      (e: unknown) => onError(errorText(e)),
+    );
+  };
+
+  return (
+    <div className="analysis-view findings-view" data-testid="findings">
+      <div className="toolbar">
+        <button className="primary" onClick={() => run(overrides)} disabled={running} data-testid="findings-run">
+          {running ? 'Detecting…' : list?.run ? 'Detect again' : 'Detect'}
+        </button>
+        <button onClick={() => setShowThresholds((v) => !v)} aria-pressed={showThresholds} data-testid="findings-thresholds">
+          Thresholds{changed ? ` (${changed} changed)` : ''}
+        </button>
+        {changed > 0 && <button onClick={() => setOverrides({})}>Defaults</button>}
+        <span className="toolbar-gap" />
+        <span className="muted" data-testid="findings-summary">
+          {list === null
+            ? 'Loading…'
+            : list.run
+              ? `${formatCount(list.findings.length)} finding${list.findings.length === 1 ? '' : 's'} in ${formatCount(list.run.flows)} TCP/UDP flows · detected ${formatTime(list.run.createdAt).slice(0, 19)} UTC · click a finding to see its evidence flows`
+              : 'Not run on this case yet: Detect looks for scans, floods, storms, bursts and beaconing.'}
+        </span>
+      </div>
+      {showThresholds && detectors.data && <ThresholdsPanel detectors={detectors.data} overrides={overrides} onChange={setOverrides} />}
+      <div className="analysis-grid" data-testid="findings-grid">
+        <AgGridReact<Finding>
+          // Kind titles arrive after the rows may have rendered; a remount redraws them (a formatter change alone does not).
+          key={titles.size}
+          theme={gridTheme}
+          rowData={list?.findings ?? []}
+          columnDefs={columns}
+          getRowId={(p) => String(p.data.id)}
+          defaultColDef={{ sortable: true, resizable: true }}
+          onRowClicked={(e) => e.data && openEvidence(e.data)}
+          rowClass="clickable-row"
+          tooltipShowDelay={400}
+          overlayNoRowsTemplate={list?.run ? 'No findings: nothing crossed a detector’s thresholds.' : 'No findings yet.'}
+        />
+      </div>
+    </div>
+  );
+}
