@@ -1,5 +1,5 @@
 import type { LabelCatalogueEntry } from '../../shared/domain/labels';
-import { defaultLabelColour } from '../../shared/labels/label-colours';
+import { defaultLabelColour, distinctLabelColour } from '../../shared/labels/label-colours';
 import { labelActivity, labelApp } from '../../shared/labels/label-path';
 import type { CaseDb } from './case-db';
 
@@ -9,11 +9,16 @@ export function ensureCatalogued(db: CaseDb, labels: Iterable<string>, at = Date
   for (const l of labels) insert.run(l, colourFor(db, l), '', at);
 }
 
-/** A new label's colour: its app's, when the app is catalogued (activities of one app read as a family), else the app's default. */
+/**
+ * A new label's colour: its app's, or that of another label of its app (activities
+ * of one app read as a family); for a new app, a colour no other app has yet.
+ * The catalogue is small (a few dozen labels), so it is read whole.
+ */
 function colourFor(db: CaseDb, label: string): string {
   const app = labelApp(label);
-  const own = db.prepare('SELECT colour FROM label_catalogue WHERE name = ?').pluck().get(app) as string | undefined;
-  return own ?? defaultLabelColour(app);
+  const rows = db.prepare('SELECT name, colour FROM label_catalogue ORDER BY created_at, name').all() as { name: string; colour: string }[];
+  const family = rows.find((r) => r.name === app) ?? rows.find((r) => labelApp(r.name) === app);
+  return family?.colour ?? distinctLabelColour(app, new Set(rows.map((r) => r.colour)));
 }
 
 /** Adds a label or changes its colour or description; returns the entry as the catalogue shows it. */

@@ -18,4 +18,18 @@ export function defaultLabelColour(app: string): string {
   return PALETTE[hash(app) % PALETTE.length];
 }
 
+/**
+ * A new app's colour: its default, unless another app of the case has it
+ * already (a 12-colour palette collides soon); then the next free one in the
+ * palette, so apps side by side in the counts and the table stay apart.
+ */
+export function distinctLabelColour(app: string, taken: ReadonlySet<string>): string {
+  const start = hash(app) % PALETTE.length;
+  for (let i = 0; i < PALETTE.length; i++) {
+    const c = PALETTE[(start + i) % PALETTE.length];
+    if (!taken.has(c)) return c;
+  }
+  return PALETTE[start];
+}
+
 export const COLOUR_PATTERN = /^#[0-9a-f]{6}$/;

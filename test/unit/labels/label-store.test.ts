@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyLabel, applyLabelToSelection, batchState, flowLabelHistory, labelHistory, latestActiveBatch, undoLabels } from '../../../electron/cases/label-store';
 import { labelCatalogue } from '../../../electron/cases/label-catalogue-store';
+import { defaultLabelColour } from '../../../shared/labels/label-colours';
 import { caseWithFlows, labelsOf } from '../../support/label-case';
 
 const flows = [1, 2, 3, 4].map((id) => ({ id, src: '10.0.0.2', sport: 40000 + id, dst: '192.0.2.1', dport: 443, first: 1000 + id }));
@@ -101,5 +102,18 @@ describe('label store', () => {
     ]);
     expect(labelsOf(db)[1]).toBe('Maps/search');
     expect(flowLabelHistory(db, 4)).toEqual([]);
+  });
+
+  it("gives a new app a colour no other app has, and an activity its family's", () => {
+    const { db } = make();
+    // An app whose default colour is WhatsApp's (the palette has twelve).
+    const twin = Array.from({ length: 200 }, (_, i) => `App${i}`).find((a) => defaultLabelColour(a) === defaultLabelColour('WhatsApp'))!;
+    act('WhatsApp/send-text', [1], 'manual', 10);
+    act(`${twin}/browse`, [2], 'manual', 11);
+    act(`${twin}/search`, [3], 'manual', 12);
+    const colour = Object.fromEntries(labelCatalogue(db).map((e) => [e.name, e.colour]));
+    expect(colour['WhatsApp/send-text']).toBe(defaultLabelColour('WhatsApp'));
+    expect(colour[`${twin}/browse`]).not.toBe(colour['WhatsApp/send-text']);
+    expect(colour[`${twin}/search`]).toBe(colour[`${twin}/browse`]);
   });
 });
