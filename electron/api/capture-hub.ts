@@ -9,11 +9,11 @@ const LIVE_REFRESH_MS = 400;
 
 /**
  * The counters a capture job reports (progress and summary): every number the
- * UI's capture status bar shows; interface drops only when the system counts them.
+ * UI's capture status bar shows; drops only once they are counted.
  */
 function liveCounters(c: CaptureCounters): Record<string, number> {
-  const { interfaceDropped, seconds, ...rest } = c;
-  return { ...rest, seconds: Math.round(seconds * 10) / 10, ...(interfaceDropped === null ? {} : { interfaceDropped }) };
+  const { dropped, interfaceDropped, seconds, ...rest } = c;
+  return { ...rest, seconds: Math.round(seconds * 10) / 10, ...(dropped === null ? {} : { dropped }), ...(interfaceDropped === null ? {} : { interfaceDropped }) };
 }
 
 /**

@@ -2,6 +2,9 @@ import { calls, isCallName, type CallName } from '../../shared/contract/calls';
 import { ApiError, type ApiErrorShape } from '../../shared/contract/errors';
 import { CaptureFormatError } from '../capture/capture-errors';
 import { CaseError } from '../cases/case-errors';
+import { UnknownClassifierError } from '../fingerprint/active-classifier';
+import { CsvFileError } from '../fingerprint/csv-file-error';
+import { SessionTrainingError } from '../fingerprint/train-session-model';
 import { FilterError } from '../../shared/filter';
 import type { Handler } from './handler';
 import { handlers } from './handlers';
@@ -44,6 +47,9 @@ function toApiError(session: Session, call: string, err: unknown): ApiErrorShape
   if (err instanceof CaptureFormatError) return { code: 'bad_input', message: err.message };
   // A display filter that does not parse: where it went wrong, for the filter bar to underline.
   if (err instanceof FilterError) return { code: 'invalid_request', message: `filter: ${err.message}`, details: [`position ${err.position}`, `length ${err.length}`] };
+  if (err instanceof CsvFileError) return { code: 'bad_input', message: err.message, details: err.details };
+  if (err instanceof SessionTrainingError) return { code: 'bad_input', message: err.message };
+  if (err instanceof UnknownClassifierError) return { code: 'not_found', message: err.message };
   if (err instanceof CaseError) {
     const code = err.code === 'schema_too_new' ? 'schema_too_new' : err.code === 'not_found' ? 'not_found' : 'bad_input';
     return { code, message: err.message };

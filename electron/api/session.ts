@@ -53,6 +53,8 @@ export class Session {
   readonly chosenPaths = new Set<string>();
   /** Finished exports waiting to be downloaded (serve mode), by job id. */
   readonly downloads = new Map<string, { path: string; name: string }>();
+  /** Results of finished session imports and trainings, by job id (the UI shows an import's rejected rows). */
+  readonly jobResults = new Map<string, unknown>();
   readonly jobs: JobRunner;
   readonly capture: CaptureHub;
 
@@ -60,7 +62,12 @@ export class Session {
     this.capture = new CaptureHub(this);
     this.jobs = new JobRunner({
       progress: (p) => this.emit('job.progress', p),
-      finished: (f) => {
+      finished: (f, result) => {
+        if ((f.kind === 'session-import' || f.kind === 'session-train' || f.kind === 'session-derive') && f.status === 'done') {
+          this.jobResults.set(f.jobId, result);
+          if (this.jobResults.size > 200) this.jobResults.delete(this.jobResults.keys().next().value!);
+          this.emit('case.changed', { reason: 'sessions' });
+        }
         this.emit('job.finished', f);
         if (f.kind === 'ingest' && f.status === 'done') {
           this.caseChanged();

@@ -14,6 +14,7 @@ import { registerLabelRules } from './commands/label-rules';
 import { registerServe } from './commands/serve';
 import { registerFindings } from './commands/findings';
 import { registerDetect } from './commands/detect';
+import { registerSessions } from './commands/sessions';
 
 const program = new Command('flowsight')
   .description('Flowsight: a forensic workbench for the behaviour analysis of network traffic')
@@ -30,6 +31,7 @@ registerCapture(program);
 registerServe(program);
 registerFindings(program);
 registerDetect(program);
+registerSessions(program);
 
 try {
   await program.parseAsync(process.argv);

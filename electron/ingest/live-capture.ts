@@ -18,8 +18,10 @@ export interface LiveCaptureOptions {
   device: string;
   /** BPF capture filter ('' for everything). */
   filter: string;
-  /** Bytes kept of each packet (at most 65535: what cap's libpcap handle captures). */
+  /** Bytes libpcap keeps of each packet (at most 65535). */
   snaplen: number;
+  /** Open the interface in promiscuous mode (libpcap's default here is yes). */
+  promiscuous?: boolean;
   /** Start a new evidence file once the current one reaches this size. */
   rotateBytes: number;
   maxPackets?: number;
@@ -37,6 +39,8 @@ export interface LiveCounters {
   bytes: number;
   flows: number;
   activeFlows: number;
+  /** Packets libpcap dropped because its buffer was full (Flowsight fell behind); null before the device opens. */
+  dropped: number | null;
   /** Receive drops counted by the interface since the capture started (null when the system does not say). */
   interfaceDropped: number | null;
   seconds: number;
@@ -63,6 +67,8 @@ const NS_TIME = { perSecond: 1e9, perNanosecond: 0, shift: 0, offset: 0 };
 export class LiveCapture {
   private cap: CapInstance | null = null;
   private readonly buffer = Buffer.alloc(65_536);
+  // libpcap hands packets over in blocks at most this late: the live view updates 2–4 times a second anyway.
+  private static readonly HANDOVER_MS = 100;
   private readonly rec = new PacketRecord();
   private readonly row = newRow();
   private engine!: FlowEngine;
@@ -77,12 +83,16 @@ export class LiveCapture {
   private started = 0;
   private dropsAtStart: number | null = null;
   private tag: string | null;
+  // libpcap hands packets over late (in blocks): a tag applies from the packet time it was set at, not from hand-over.
+  private readonly tagChanges: { at: number; tag: string | null }[] = [];
+  private packetTag: string | null;
   private pendingComment: string | null = null;
   private readonly tagged = new Map<number, string>();
   private lastFlowCount = 0;
   private tagSeq = 0;
   private stopping: Promise<LiveCounters> | null = null;
-  readonly counters: LiveCounters = { packets: 0, bytes: 0, flows: 0, activeFlows: 0, interfaceDropped: null, seconds: 0, fileBytes: 0, files: 0 };
+  private stopAt = Infinity;
+  readonly counters: LiveCounters = { packets: 0, bytes: 0, flows: 0, activeFlows: 0, dropped: null, interfaceDropped: null, seconds: 0, fileBytes: 0, files: 0 };
   // Made once libpcap has accepted the device and filter: for an empty case it
   // suspends the flow indexes, which close() builds again when the capture stops.
   private writer!: DirectCaseWriter;
@@ -95,6 +105,7 @@ export class LiveCapture {
     private readonly onEnd: (c: LiveCounters) => void,
   ) {
     this.tag = opts.tag ?? null;
+    this.packetTag = this.tag;
   }
 
   /** Opens the device with the filter (both checked by libpcap) and starts; throws a CaptureError saying why not. */
@@ -103,8 +114,16 @@ export class LiveCapture {
     try {
       const { Cap } = loadCap(this.opts.nativeDir);
       this.cap = new Cap();
-      linkName = this.cap.open(this.opts.device, this.opts.filter, 32 << 20, this.buffer);
+      // An unpatched cap gives neither libpcap's timestamps nor its drop counter, which the evidence needs.
+      if (typeof this.cap.stats !== 'function') throw new CaptureError('the cap module lacks Flowsight\'s patch (resources/patches): run npm install again');
+      linkName = this.cap.open(this.opts.device, this.opts.filter, 32 << 20, this.buffer, {
+        snaplen: this.opts.snaplen,
+        promisc: this.opts.promiscuous ?? true,
+        immediate: false,
+        timeout: LiveCapture.HANDOVER_MS,
+      });
     } catch (err) {
+      if (err instanceof CaptureError) throw err;
       const msg = (err as Error).message;
       if (/filter|syntax|parse/i.test(msg)) throw new CaptureError(`BPF filter ${JSON.stringify(this.opts.filter)}: ${msg}`);
       throw new CaptureError(captureProblem(this.opts.device, msg));
@@ -123,20 +142,24 @@ export class LiveCapture {
     this.engine.numberFlowsFrom(await this.writer.nextFlowId());
     if (this.tag) this.pendingComment = `flowsight tag: ${this.tag}`;
     await this.openFile();
-    this.cap.on('packet', (n) => this.onPacket(n));
+    this.cap.on('packet', (n, _truncated, sec, nsec, wire) => this.onPacket(n, sec, nsec, wire));
     this.timer = setInterval(() => void this.flush(), FLUSH_MS);
   }
 
   setTag(tag: string | null): void {
     if (tag === this.tag) return;
     this.tag = tag;
-    // The change is noted on the next packet written, as a pcapng packet comment.
-    this.pendingComment = tag ? `flowsight tag: ${tag}` : 'flowsight tag: (none)';
+    // Kernel timestamps and Date.now() read the same clock (CLOCK_REALTIME).
+    this.tagChanges.push({ at: Date.now() / 1000, tag });
   }
 
   stop(): Promise<LiveCounters> {
     this.stopping ??= (async () => {
+      // Packets up to now may still sit in libpcap's current block: wait for its hand-over, keep those, refuse later ones.
+      this.stopAt = Date.now() / 1000;
+      if (this.cap && this.writer) await new Promise((r) => setTimeout(r, 2 * LiveCapture.HANDOVER_MS));
       if (this.timer) clearInterval(this.timer);
+      this.readDrops();
       this.cap?.close();
       this.cap = null;
       // Refused at start: nothing was written.
@@ -150,19 +173,23 @@ export class LiveCapture {
     return this.stopping;
   }
 
-  private onPacket(nbytes: number): void {
-    if (this.stopping) return;
+  private onPacket(nbytes: number, tsSec: number, tsNsec: number, wireLength: number): void {
+    if (tsSec + tsNsec * 1e-9 > this.stopAt || (this.opts.maxPackets !== undefined && this.counters.packets >= this.opts.maxPackets)) return;
     const rec = this.rec;
-    // cap hands over the bytes but not libpcap's timestamp: the time is taken here, on delivery.
-    const now = performance.timeOrigin + performance.now();
-    const sec = Math.floor(now / 1000);
-    rec.tsSec = sec;
-    rec.tsNsec = Math.min(999_999_999, Math.round((now - sec * 1000) * 1e6));
-    rec.caplen = Math.min(nbytes, this.opts.snaplen);
-    rec.wirelen = nbytes;
+    // libpcap's own timestamp (nanoseconds where the kernel gives them), not the time of hand-over.
+    rec.tsSec = tsSec;
+    rec.tsNsec = tsNsec;
+    rec.caplen = nbytes;
+    rec.wirelen = wireLength;
     rec.linkType = this.linkType;
     rec.data = this.buffer;
     rec.offset = 0;
+    while (this.tagChanges.length > 0 && tsSec + tsNsec * 1e-9 >= this.tagChanges[0].at) {
+      const change = this.tagChanges.shift()!;
+      this.packetTag = change.tag;
+      // The change is noted on the first packet after it, as a pcapng packet comment.
+      this.pendingComment = change.tag ? `flowsight tag: ${change.tag}` : 'flowsight tag: (none)';
+    }
     rec.comment = this.pendingComment;
     this.pendingComment = null;
     rec.fileOffset = this.file.writePacket(0, rec.tsSec, rec.tsNsec, this.buffer, 0, rec.caplen, rec.wirelen, rec.comment);
@@ -170,10 +197,10 @@ export class LiveCapture {
     this.engine.onPacket(rec);
     if (this.engine.counters.flows !== this.lastFlowCount) {
       this.lastFlowCount = this.engine.counters.flows;
-      if (this.tag) this.tagged.set(this.engine.lastFlowId, this.tag);
+      if (this.packetTag) this.tagged.set(this.engine.lastFlowId, this.packetTag);
     }
     this.counters.packets++;
-    this.counters.bytes += nbytes;
+    this.counters.bytes += wireLength;
     const ts = rec.tsSec + rec.tsNsec / 1e9;
     if (ts < this.firstTs) this.firstTs = ts;
     if (ts > this.lastTs) this.lastTs = ts;
@@ -267,10 +294,15 @@ export class LiveCapture {
     if (this.opts.maxSeconds !== undefined && this.counters.seconds >= this.opts.maxSeconds) void this.stop();
   }
 
+  private readDrops(): void {
+    if (this.cap?.stats) this.counters.dropped = this.cap.stats().dropped;
+  }
+
   private updateCounters(): void {
     const c = this.counters;
     c.flows = this.engine.counters.flows;
     c.activeFlows = this.engine.activeFlows;
+    this.readDrops();
     const drops = interfaceDrops(this.opts.device);
     c.interfaceDropped = drops !== null && this.dropsAtStart !== null ? drops - this.dropsAtStart : null;
     c.seconds = (Date.now() - this.started) / 1000;

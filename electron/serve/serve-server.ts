@@ -6,6 +6,8 @@ import type { ErrorCode } from '../../shared/contract/errors';
 import { dispatch } from '../api/dispatch';
 import type { Session } from '../api/session';
 import { isLocalRequest, newToken, requestToken, tokenMatches, TOKEN_COOKIE } from './serve-auth';
+import { readJson, securityHeaders, sendJson } from './http-io';
+import { handleRest, isRestPath } from './rest/rest-router';
 import { serveStatic } from './static-files';
 
 export interface ServeOptions {
@@ -24,8 +26,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 1 << 20;
-
 const status: Record<ErrorCode, number> = {
   invalid_request: 400,
   unauthorized: 401,
@@ -37,16 +37,6 @@ const status: Record<ErrorCode, number> = {
   schema_too_new: 422,
   unsupported: 501,
   internal: 500,
-};
-
-// The renderer loads only its own files; the token travels in the URL, so no referrer.
-const securityHeaders = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'cache-control': 'no-store',
-  'x-frame-options': 'DENY',
 };
 
 /**
@@ -77,6 +67,10 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     if (!tokenMatches(requestToken(req, url), token)) {
       session.log.log('warn', 'serve.unauthorized', { path: url.pathname });
       sendJson(res, 401, { error: { code: 'unauthorized', message: 'missing or wrong token: open the URL that `flowsight serve` printed' } });
+      return;
+    }
+    if (isRestPath(url.pathname)) {
+      await handleRest(req, res, url, session);
       return;
     }
     if (url.pathname.startsWith('/rpc/')) {
@@ -162,35 +156,4 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-}
-
-function sendJson(res: ServerResponse, code: number, body: unknown): void {
-  res.writeHead(code, { 'content-type': 'application/json', ...securityHeaders });
-  res.end(JSON.stringify(body));
-}
-
-function readJson(req: IncomingMessage): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error(`request body larger than ${MAX_BODY} bytes`));
-        req.destroy();
-        return;
-      }
-      chunks.push(c);
-    });
-    req.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      if (!text.trim()) return resolve({});
-      try {
-        resolve(JSON.parse(text));
-      } catch {
-        reject(new Error('request body is not valid JSON'));
-      }
-    });
-    req.on('error', reject);
-  });
 }

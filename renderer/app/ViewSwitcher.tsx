@@ -1,10 +1,11 @@
-export type View = 'flows' | 'statistics' | 'findings' | 'anomalies' | 'capture';
+export type View = 'flows' | 'statistics' | 'findings' | 'anomalies' | 'sessions' | 'capture';
 
 const VIEWS: { id: View; label: string }[] = [
   { id: 'flows', label: 'Flows' },
   { id: 'statistics', label: 'Statistics' },
   { id: 'findings', label: 'Findings' },
   { id: 'anomalies', label: 'Anomalies' },
+  { id: 'sessions', label: 'Sessions' },
   { id: 'capture', label: 'Capture' },
 ];
 

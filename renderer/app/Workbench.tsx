@@ -17,6 +17,7 @@ import { FindingsView } from '../views/findings/FindingsView';
 // Plotly is large: the statistics view loads when first opened.
 const StatisticsView = lazy(() => import('../views/statistics/StatisticsView'));
 const AnomaliesView = lazy(() => import('../views/anomalies/AnomaliesView'));
+const SessionsView = lazy(() => import('../views/sessions/SessionsView'));
 
 /**
  * One open case: the applied scope (filter and time range) that every view
@@ -61,6 +62,10 @@ export function Workbench({ current, view, onView, onError, capture, onCaptureSt
         ) : view === 'anomalies' ? (
           <Suspense fallback={<div className="pane-note centered">Loading anomalies…</div>}>
             <AnomaliesView casePath={current.path} onShowFlows={showFlows} onError={onError} />
+          </Suspense>
+        ) : view === 'sessions' ? (
+          <Suspense fallback={<div className="pane-note centered">Loading sessions…</div>}>
+            <SessionsView onError={onError} />
           </Suspense>
         ) : view === 'capture' ? (
           <CaptureView capture={capture} current={current} onStarted={onCaptureStarted} />

@@ -24,6 +24,12 @@ import { BreakdownRow, ConversationRow, EndpointRow, IoGraph } from '../domain/s
 import { JobId, JobInfo } from '../domain/job';
 import { DetectorInfo, Finding, FindingsParams, FindingsRun } from '../domain/findings';
 import { AnomalyParams, AnomalyPoint, AnomalyRun, CurveParams, KCurve } from '../domain/anomaly';
+import { BASELINE_ID } from '../sessions/baseline';
+import { ColumnMapping } from '../sessions/csv-columns';
+import { CsvPreview, SessionImportResult } from '../sessions/import';
+import { ClassifierState, SessionTrainOptions } from '../sessions/model';
+import { PredictionPage, PredictionPageRequest, SessionAnalytics, SessionPrediction } from '../sessions/prediction';
+import { SessionAttributes } from '../sessions/record';
 
 /**
  * Every call the renderer may make, with the schema of its single argument and of
@@ -31,7 +37,7 @@ import { AnomalyParams, AnomalyPoint, AnomalyRun, CurveParams, KCurve } from '..
  * the input with these schemas before any handler runs.
  */
 const empty = z.object({}).strict();
-export const ChooserPurpose = z.enum(['captures', 'case-open', 'case-create', 'export-csv', 'export-jsonl', 'export-pcapng', 'export-dataset-csv', 'export-dataset-jsonl', 'label-csv']);
+export const ChooserPurpose = z.enum(['captures', 'case-open', 'case-create', 'export-csv', 'export-jsonl', 'export-pcapng', 'export-dataset-csv', 'export-dataset-jsonl', 'label-csv', 'session-csv']);
 export type ChooserPurpose = z.infer<typeof ChooserPurpose>;
 /** Flow records (csv, jsonl), their packets (pcapng), or a training set: the labelled flows' features and labels (dataset-*). */
 export const ExportFormat = z.enum(['csv', 'jsonl', 'pcapng', 'dataset-csv', 'dataset-jsonl']);
@@ -164,6 +170,23 @@ export const calls = {
     input: z.object({ limit: z.number().int().positive().max(50_000).default(5000) }).strict(),
     output: z.object({ run: AnomalyRun.nullable(), points: z.array(AnomalyPoint), total: z.number().int() }),
   },
+  /** Session fingerprinting: classify one record (the single-scan form) and store it with its prediction. */
+  'sessions.scan': { input: SessionAttributes, output: SessionPrediction },
+  /** A session CSV's header, separator, suggested column mapping and first rows, for the import dialog. */
+  'sessions.csvPreview': { input: z.object({ path: filePath }).strict(), output: CsvPreview },
+  /** Imports and classifies a session CSV as a job; `mapping` names the file's column for each of ours. */
+  'sessions.import': { input: z.object({ path: filePath, mapping: ColumnMapping }).strict(), output: z.object({ jobId: JobId }) },
+  /** A finished import's counts and rejected rows (by line and reason). */
+  'sessions.importResult': { input: z.object({ jobId: JobId }).strict(), output: SessionImportResult },
+  'sessions.predictions': { input: PredictionPageRequest, output: PredictionPage },
+  'sessions.analytics': { input: z.object({ interval: z.number().positive().max(31_536_000).optional() }).strict(), output: SessionAnalytics },
+  /** The classifier new predictions use and the case's session models with their evaluations. */
+  'sessions.classifier': { input: empty, output: ClassifierState },
+  'sessions.setClassifier': { input: z.object({ active: z.string().regex(new RegExp(`^(${BASELINE_ID}|model:[0-9]+)$`)) }).strict(), output: ClassifierState },
+  /** Trains a session model on the case's labelled records as a job (k-fold evaluation, then a fit on all). */
+  'sessions.train': { input: SessionTrainOptions, output: z.object({ jobId: JobId }) },
+  /** Turns the case's interactive SSH/Telnet/RDP/FTP connections into session records (replacing earlier ones) as a job. */
+  'sessions.derive': { input: empty, output: z.object({ jobId: JobId }) },
 } as const;
 
 export type Calls = typeof calls;

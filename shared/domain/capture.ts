@@ -15,6 +15,8 @@ export const CaptureCounters = z.object({
   bytes: z.number(),
   flows: z.number(),
   activeFlows: z.number(),
+  /** Packets libpcap dropped because its buffer was full (the capture fell behind); null before the device opens. */
+  dropped: z.number().nullable(),
   /** Receive drops the interface counted during the capture; null when the system does not say. */
   interfaceDropped: z.number().nullable(),
   seconds: z.number(),
@@ -36,6 +38,7 @@ export const CaptureStart = z
     device: z.string().min(1).max(256),
     filter: z.string().max(4096).default(''),
     snaplen: z.number().int().min(64).max(65_535).default(65_535),
+    promiscuous: z.boolean().default(true),
     rotateMB: z.number().positive().max(100_000).default(100),
     tag: z.string().min(1).max(200).nullable().default(null),
     maxPackets: z.number().int().positive().optional(),

@@ -13,7 +13,7 @@ export interface CaptureRateRow {
   /** What tcpreplay reports it sent, and at what rate it actually did. */
   sent: number;
   achievedPps: number;
-  flowsight: { captured: number; interfaceDrops: number | null; peakRssMiB: number };
+  flowsight: { captured: number; dropped: number | null; peakRssMiB: number };
   tcpdump: { captured: number; droppedByKernel: number | null; peakRssMiB: number };
 }
 
@@ -112,8 +112,8 @@ async function withFlowsight(dir: string, file: string, rate: number | null, cou
   const evidenceDir = join(dir, 'live.captures');
   const inEvidence = readdirSync(evidenceDir).reduce((n, f) => n + framesIn(join(evidenceDir, f)), 0);
   if (inCase !== inEvidence) throw new Error(`flowsight: the case holds ${inCase} packets but its evidence ${inEvidence}`);
-  const drops = /interface drops (\d+)/.exec(end.stderr);
-  return { sent, captured: inCase, interfaceDrops: drops ? Number(drops[1]) : null, peakRssMiB: end.peakRssMiB };
+  const drops = /· dropped ([\d,]+)/.exec(end.stderr);
+  return { sent, captured: inCase, dropped: drops ? Number(drops[1].replace(/,/g, '')) : null, peakRssMiB: end.peakRssMiB };
 }
 
 /** `tcpdump -i lo -w file` with the same filter while the same replay runs: frames tshark reads, and tcpdump's own kernel-drop line. */
@@ -170,7 +170,7 @@ export async function captureBench(): Promise<CaptureFigures> {
       rate,
       sent: ours.sent.sent,
       achievedPps: ours.sent.pps,
-      flowsight: { captured: ours.captured, interfaceDrops: ours.interfaceDrops, peakRssMiB: ours.peakRssMiB },
+      flowsight: { captured: ours.captured, dropped: ours.dropped, peakRssMiB: ours.peakRssMiB },
       tcpdump: { captured: theirs.captured, droppedByKernel: theirs.droppedByKernel, peakRssMiB: theirs.peakRssMiB },
     });
     if (theirs.sent.sent !== ours.sent.sent) throw new Error(`tcpreplay sent ${ours.sent.sent} packets for flowsight but ${theirs.sent.sent} for tcpdump`);

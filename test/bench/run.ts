@@ -1,6 +1,6 @@
 // `npm run bench [-- section...]`: whole-process benchmarks against peer tools on
 // the same inputs, in the same run. Figures are ratios and peak memory, never
-// pass/fail thresholds. Sections: ingest, queries, kmeans, capture (root: replays onto lo).
+// pass/fail thresholds. Sections: ingest, queries, kmeans, capture (root: replays onto lo), sessions.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchDir } from './bench-data';
@@ -8,6 +8,7 @@ import { captureBench } from './capture-bench';
 import { ingestBench, type IngestFigures } from './ingest-bench';
 import { kmeansBench } from './kmeans-bench';
 import { queryBench } from './query-bench';
+import { sessionCsvBench } from './session-csv-bench';
 
 const sections = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const want = (s: string) => sections.length === 0 || sections.includes(s);
@@ -54,16 +55,27 @@ if (want('capture')) {
   const c = await captureBench();
   const rate = (r: number | null) => (r === null ? 'top speed' : fmt(r));
   console.log(`\n## Live capture on lo: flowsight capture vs tcpdump -w, the same ${fmt(c.packets)}-packet capture replayed by tcpreplay (filter: ${c.filter})\n`);
-  console.log('| rate tried (pps) | achieved (pps) | sent | captured by Flowsight | Flowsight interface drops | Flowsight peak RSS | captured by tcpdump | tcpdump "dropped by kernel" | tcpdump peak RSS |');
+  console.log('| rate tried (pps) | achieved (pps) | sent | captured by Flowsight | Flowsight "dropped" (libpcap) | Flowsight peak RSS | captured by tcpdump | tcpdump "dropped by kernel" | tcpdump peak RSS |');
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of c.rows) {
     const cell = (n: number) => (n === r.sent ? fmt(n) : `**${fmt(n)}** (−${fmt(r.sent - n)})`);
-    console.log(`| ${rate(r.rate)} | ${fmt(r.achievedPps)} | ${fmt(r.sent)} | ${cell(r.flowsight.captured)} | ${r.flowsight.interfaceDrops ?? 'n/a'} | ${fmt(r.flowsight.peakRssMiB)} MiB | ${cell(r.tcpdump.captured)} | ${r.tcpdump.droppedByKernel ?? 'n/a'} | ${fmt(r.tcpdump.peakRssMiB, 1)} MiB |`);
+    console.log(`| ${rate(r.rate)} | ${fmt(r.achievedPps)} | ${fmt(r.sent)} | ${cell(r.flowsight.captured)} | ${r.flowsight.dropped ?? 'n/a'} | ${fmt(r.flowsight.peakRssMiB)} MiB | ${cell(r.tcpdump.captured)} | ${r.tcpdump.droppedByKernel ?? 'n/a'} | ${fmt(r.tcpdump.peakRssMiB, 1)} MiB |`);
   }
   const best = (n: number | null) => (n === null ? 'none of the rates tried' : `${fmt(n)} pps`);
   console.log(`\nHighest rate with every packet captured: Flowsight ${best(c.lossless.flowsight)}, tcpdump ${best(c.lossless.tcpdump)}${c.ratio === null ? '' : ` (Flowsight / tcpdump: ${fmt(c.ratio, 2)})`}.`);
   console.log(`Load average (1 min) ${fmt(c.load.before, 1)} before, ${fmt(c.load.after, 1)} after, on ${c.load.cpus} CPUs.`);
   results.capture = c;
+}
+
+if (want('sessions')) {
+  const rows = [100_000, 1_000_000].map((n) => sessionCsvBench(n));
+  console.log('\n## Session CSV import: flowsight sessions-import vs Python csv + sqlite3 (same rules, same file)\n');
+  console.log('| rows | flowsight s | rows/s | peak RSS | python s | rows/s | peak RSS | speed-up |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    console.log(`| ${fmt(r.rows)} | ${fmt(r.ours.seconds, 2)} | ${fmt(r.ours.rowsPerSecond)} | ${fmt(r.ours.rssMiB)} MiB | ${fmt(r.python.seconds, 2)} | ${fmt(r.python.rowsPerSecond)} | ${fmt(r.python.rssMiB)} MiB | ${fmt(r.ratio, 1)}× |`);
+  }
+  results.sessions = rows;
 }
 
 writeFileSync(join(benchDir, 'results.json'), JSON.stringify(results, null, 2));

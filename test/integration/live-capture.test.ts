@@ -153,4 +153,40 @@ describe('capture refusals', () => {
     const caseFlows = jsonl<FlowRecord>(runCli(['flows', '--case', c]).stdout);
     expect(caseFlows.reduce((n, f) => n + (f.packets as number), 0)).toBe(12);
   });
+
+  it('keeps snaplen bytes with the wire length, libpcap\'s timestamps and drop count, without promiscuous mode', async () => {
+    const c = tmp.path('snap.flowsight');
+    const port = UDP_PORT + 20;
+    let ready!: () => void;
+    const started = new Promise<void>((r) => (ready = r));
+    const before = Date.now() / 1000;
+    const run = import('node:child_process').then(({ spawn }) => {
+      const child = spawn(process.execPath, [join(process.cwd(), 'resources', 'bin', 'flowsight.js'), 'capture', '--interface', 'lo', '--case', c, '--filter', `udp port ${port}`, '--snaplen', '64', '--no-promiscuous', '--packets', '6']);
+      let err = '';
+      child.stderr.on('data', (d: Buffer) => {
+        err += d.toString();
+        if (err.includes('capturing on lo')) ready();
+      });
+      return new Promise<{ code: number | null; err: string }>((resolve) => child.on('close', (code) => resolve({ code, err })));
+    });
+    await Promise.race([started, run]);
+    const sentFrom = Date.now() / 1000;
+    await sendUdp(port, 6, 20);
+    const sentTo = Date.now() / 1000;
+    const { code, err } = await run;
+    expect(code, err).toBe(0);
+    // Each frame: Ethernet 14 + IPv4 20 + UDP 8 + a 20+i byte payload.
+    const wire = [62, 63, 64, 65, 66, 67];
+    expect(err).toMatch(/6 packets · 387 B .* dropped 0 /);
+    const [file] = readdirSync(join(dirname(c), 'snap.captures')).map((f) => join(dirname(c), 'snap.captures', f));
+    const frames = tshark(['-n', '-r', file, '-T', 'fields', '-e', 'frame.len', '-e', 'frame.cap_len', '-e', 'frame.time_epoch']).trim().split('\n').map((l) => l.split('\t'));
+    expect(frames.map(([len, cap]) => [Number(len), Number(cap)])).toEqual(wire.map((w) => [w, Math.min(w, 64)]));
+    // The kernel's clock when each datagram passed lo: inside the sending window, in order, 20 ms or so apart.
+    const times = frames.map(([, , t]) => Number(t));
+    expect(times[0]).toBeGreaterThanOrEqual(Math.min(before, sentFrom) - 0.001);
+    expect(times[5]).toBeLessThanOrEqual(sentTo + 0.001);
+    for (let i = 1; i < 6; i++) expect(times[i] - times[i - 1]).toBeGreaterThan(0.015);
+    const [flow] = jsonl<FlowRecord>(runCli(['flows', '--case', c]).stdout);
+    expect([flow.packets, flow.bytes]).toEqual([6, 387]);
+  });
 });

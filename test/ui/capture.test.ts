@@ -60,14 +60,16 @@ describe('serve-mode UI: live capture on lo', () => {
     tmp.cleanup();
   });
 
-  it('the capture view lists the interfaces, lo marked as loopback, with link types and the notes on what cap cannot do', async () => {
+  it('the capture view lists the interfaces, lo marked as loopback, with link types, promiscuous mode on by default, and the notes on drops and timestamps', async () => {
     await page.click('[data-testid=view-capture]');
     await page.waitForSelector('[data-testid=iface-lo]');
     expect(await page.textContent('[data-testid=iface-lo]')).toMatch(/lo\s*loopback.*Ethernet.*127\.0\.0\.1/);
     expect(await text('iface-link-any')).toBe('Linux cooked (SLL)');
     const notes = await text('capture-notes');
-    expect(notes).toMatch(/promiscuous/);
+    expect(notes).toMatch(/libpcap's count of packets lost because its buffer was full/);
     expect(notes).toMatch(/receive drops/);
+    expect(notes).toMatch(/Timestamps are the kernel's/);
+    expect(await page.isChecked('[data-testid=capture-promiscuous]')).toBe(true);
     expect(notes).toContain('live-ui.captures/');
     await page.click('[data-testid=iface-lo]');
     expect(await page.isChecked('[data-testid=iface-lo] input[type=radio]')).toBe(true);
@@ -122,6 +124,8 @@ describe('serve-mode UI: live capture on lo', () => {
     expect(await page.getAttribute('[data-testid=capture-bar]', 'data-state')).toBe('running');
     expect(await text('cap-flows')).toMatch(/^2 \(\d+ active\)$/);
     expect(await text('cap-drops')).toMatch(/^(\d+|n\/a)$/);
+    // libpcap's own count: nothing was lost at this rate.
+    expect(await text('cap-dropped')).toBe('0');
     await page.screenshot({ path: screenshotPath('capture-4-live-growing') });
   });
 

@@ -265,11 +265,15 @@ describe('serve-mode UI: investigating flows (filter → table → detail → pa
     await page.click('[data-testid=export-filtered-csv]');
     const { result } = (await (await started).json()) as { result: { jobId: string; download: string } };
     await expect.poll(() => page.textContent('[data-testid=job-result]')).toContain('export done');
+    // The job-result line may still show the previous export's: wait until this one is served, then once more after its worker has gone.
+    const fetchDownload = () =>
+      page.evaluate(async (url) => {
+        const r = await fetch(url);
+        return { status: r.status, text: await r.text() };
+      }, result.download);
+    await expect.poll(async () => (await fetchDownload()).status, { timeout: 30_000 }).toBe(200);
     await page.waitForTimeout(500);
-    const got = await page.evaluate(async (url) => {
-      const r = await fetch(url);
-      return { status: r.status, text: await r.text() };
-    }, result.download);
+    const got = await fetchDownload();
     expect(got.status).toBe(200);
     expect(got.text).toBe(runCli(['flows', '--case', casePath, '--format', 'csv', '--filter', FILTER]).stdout);
   });

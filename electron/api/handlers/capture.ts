@@ -37,6 +37,7 @@ export const captureHandlers: HandlerGroup<'capture.status' | 'capture.interface
       device: input.device,
       filter: input.filter,
       snaplen: input.snaplen,
+      promiscuous: input.promiscuous,
       rotateBytes: input.rotateMB * 1_000_000,
       maxPackets: input.maxPackets,
       maxSeconds: input.maxSeconds,

@@ -7,6 +7,7 @@ import { flowHandlers } from './flows';
 import { exportHandlers } from './exports';
 import { jobHandlers } from './jobs';
 import { labelHandlers } from './labels';
+import { sessionHandlers } from './sessions';
 import { statsHandlers } from './stats';
 import { uiHandlers } from './ui';
 import { findingHandlers } from './findings';
@@ -26,4 +27,5 @@ export const handlers: Handlers = {
   ...labelHandlers,
   ...findingHandlers,
   ...anomalyHandlers,
+  ...sessionHandlers,
 };

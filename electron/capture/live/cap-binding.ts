@@ -1,10 +1,35 @@
 import { createRequire } from 'node:module';
 
-/** The parts of the `cap` module Flowsight uses. */
+/** libpcap handle settings; cap takes them with `resources/patches/cap+0.2.1.patch`. */
+export interface CapOpenOptions {
+  snaplen: number;
+  promisc: boolean;
+  /**
+   * Immediate mode hands over each packet at once but, on Linux, makes libpcap
+   * use fixed ring slots of the snaplen (on `lo`, 64 KiB each: a few hundred
+   * packets in the buffer); without it, packets come in blocks within `timeout`.
+   */
+  immediate: boolean;
+  /** Milliseconds libpcap may hold packets before handing them over. */
+  timeout: number;
+}
+
+/** libpcap's counters (pcap_stats). */
+export interface CapStats {
+  received: number;
+  /** Dropped because the buffer was full: Flowsight fell behind. */
+  dropped: number;
+  /** Dropped by the interface or its driver, where the system says. */
+  ifDropped: number;
+}
+
+/** The parts of the `cap` module Flowsight uses (with its patch applied). */
 export interface CapInstance {
-  open(device: string, filter: string, bufSize: number, buffer: Buffer): string;
+  open(device: string, filter: string, bufSize: number, buffer: Buffer, options?: CapOpenOptions): string;
   close(): void;
-  on(event: 'packet', listener: (nbytes: number, truncated: boolean) => void): void;
+  stats?(): CapStats;
+  /** The packet's bytes are in the open buffer; libpcap's timestamp and the length on the wire follow. */
+  on(event: 'packet', listener: (nbytes: number, truncated: boolean, tsSec: number, tsNsec: number, wireLength: number) => void): void;
 }
 
 export interface CapDevice {

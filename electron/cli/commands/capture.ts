@@ -11,8 +11,8 @@ function human(n: number): string {
 }
 
 function line(c: LiveCounters): string {
-  const drops = c.interfaceDropped === null ? 'n/a' : String(c.interfaceDropped);
-  return `${c.seconds.toFixed(1)} s · ${c.packets.toLocaleString('en-US')} packets · ${human(c.bytes)} · ${c.flows.toLocaleString('en-US')} flows (${c.activeFlows} active) · interface drops ${drops} · file ${human(c.fileBytes)}`;
+  const n = (v: number | null) => (v === null ? 'n/a' : v.toLocaleString('en-US'));
+  return `${c.seconds.toFixed(1)} s · ${c.packets.toLocaleString('en-US')} packets · ${human(c.bytes)} · ${c.flows.toLocaleString('en-US')} flows (${c.activeFlows} active) · dropped ${n(c.dropped)} · interface drops ${n(c.interfaceDropped)} · file ${human(c.fileBytes)}`;
 }
 
 export function registerCapture(program: Command): void {
@@ -23,11 +23,12 @@ export function registerCapture(program: Command): void {
     .requiredOption('--case <path>', 'case file (created if needed)')
     .option('--filter <bpf>', 'BPF capture filter', '')
     .option('--snaplen <n>', 'bytes kept of each packet (at most 65535)', '65535')
+    .option('--no-promiscuous', 'do not put the interface into promiscuous mode')
     .option('--rotate <MB>', 'start a new evidence file past this size', '100')
     .option('--duration <s>', 'stop after this many seconds')
     .option('--packets <n>', 'stop after this many packets')
     .option('--tag <label>', 'label flows that start during the capture (activity tag)')
-    .action(async (o: { interface: string; case: string; filter: string; snaplen: string; rotate: string; duration?: string; packets?: string; tag?: string }) => {
+    .action(async (o: { interface: string; case: string; filter: string; snaplen: string; promiscuous: boolean; rotate: string; duration?: string; packets?: string; tag?: string }) => {
       const casePath = resolve(o.case);
       openCaseDb(casePath, { create: true }).close();
       const snaplen = Number(o.snaplen);
@@ -55,7 +56,7 @@ export function registerCapture(program: Command): void {
         },
       });
       try {
-        await controller.start(casePath, { device: o.interface, filter: o.filter, snaplen, rotateBytes: rotate * 1_000_000, maxSeconds, maxPackets, author: userInfo().username, tag: o.tag ?? null });
+        await controller.start(casePath, { device: o.interface, filter: o.filter, snaplen, promiscuous: o.promiscuous, rotateBytes: rotate * 1_000_000, maxSeconds, maxPackets, author: userInfo().username, tag: o.tag ?? null });
       } catch (err) {
         throw new CliError((err as Error).message, 1);
       }

@@ -22,10 +22,11 @@ function Counters({ c }: { c: CaptureCounters }) {
       <Counter label="Packets" value={formatCount(c.packets)} testId="cap-packets" />
       <Counter label="Bytes" value={formatBytes(c.bytes)} title={`${formatCount(c.bytes)} bytes on the wire`} testId="cap-bytes" />
       <Counter label="Flows" value={`${formatCount(c.flows)} (${formatCount(c.activeFlows)} active)`} title="Flows seen so far, and those still open" testId="cap-flows" />
+      <Counter label="Dropped" value={c.dropped === null ? 'n/a' : formatCount(c.dropped)} title="Packets libpcap dropped because its buffer was full: the capture fell behind" testId="cap-dropped" />
       <Counter
         label="Interface drops"
         value={c.interfaceDropped === null ? 'n/a' : formatCount(c.interfaceDropped)}
-        title="Receive drops the interface counted since the start (libpcap's own drop counter is not available through cap)"
+        title="Receive drops the interface counted since the start"
         testId="cap-drops"
       />
       <Counter label="Duration" value={formatElapsed(c.seconds)} testId="cap-duration" />

@@ -3,7 +3,7 @@ import type { CaseSummary } from '../../../shared/domain/case';
 import type { CaptureInterfaceInfo } from '../../../shared/domain/capture';
 import { api } from '../../api/client';
 import { errorText } from '../../api/error-text';
-import { isString, useStoredState } from '../../storage/stored-state';
+import { isBoolean, isString, useStoredState } from '../../storage/stored-state';
 import { InterfaceList } from './InterfaceList';
 import type { Capture } from './use-capture';
 
@@ -46,6 +46,7 @@ export function CaptureView({ capture, current, onStarted }: Props) {
   const [filter, setFilter] = useStoredState('flowsight.capture.filter', '', isString);
   const [snaplen, setSnaplen] = useStoredState('flowsight.capture.snaplen', '65535', isString);
   const [rotate, setRotate] = useStoredState('flowsight.capture.rotate-mb', '100', isString);
+  const [promiscuous, setPromiscuous] = useStoredState('flowsight.capture.promiscuous', true, isBoolean);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -81,7 +82,7 @@ export function CaptureView({ capture, current, onStarted }: Props) {
     setBusy(true);
     setError(null);
     try {
-      await capture.start({ device, filter: filter.trim(), snaplen: Number(snaplen), rotateMB: Number(rotate) });
+      await capture.start({ device, filter: filter.trim(), snaplen: Number(snaplen), promiscuous, rotateMB: Number(rotate) });
       onStarted();
     } catch (err) {
       setError(errorText(err));
@@ -140,6 +141,10 @@ export function CaptureView({ capture, current, onStarted }: Props) {
               <span>New file every (MB)</span>
               <input type="number" min={0.001} step="any" value={rotate} onChange={(e) => setRotate(e.target.value)} disabled={!!running} aria-invalid={rotateProblem(rotate) !== null} data-testid="capture-rotate" />
             </label>
+            <label className="option-check">
+              <input type="checkbox" checked={promiscuous} onChange={(e) => setPromiscuous(e.target.checked)} disabled={!!running} data-testid="capture-promiscuous" />
+              <span>Promiscuous</span>
+            </label>
             <span className="capture-actions">
               {running ? (
                 <button type="button" className="stop-button" onClick={() => void stop()} disabled={busy} data-testid="capture-stop">
@@ -167,12 +172,11 @@ export function CaptureView({ capture, current, onStarted }: Props) {
             <li>
               Evidence: pcapng files in <code>{capturesFolder(current.path)}</code>, a new one past the rotation size. The flows equal those of ingesting these files afterwards.
             </li>
-            <li>The interface is always opened in promiscuous mode (the capture library, cap, offers no other).</li>
             <li>
-              Drops: cap does not expose libpcap's own kernel-drop counter, so the status bar shows the interface's receive drops since the start instead. Packets lost in libpcap's buffer are not
-              counted there.
+              Drops: <em>Dropped</em> is libpcap's count of packets lost because its buffer was full (the capture fell behind); <em>Interface drops</em> are the interface&apos;s own receive drops since the
+              start.
             </li>
-            <li>Timestamps are taken when Flowsight receives each packet, not by the kernel: under load they can lag the time on the wire.</li>
+            <li>Timestamps are the kernel&apos;s (libpcap&apos;s, in nanoseconds where the system gives them). Packets reach the flow table within a tenth of a second.</li>
           </ul>
         </div>
       </section>

@@ -1,0 +1,93 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ApiError } from '../../../shared/contract/errors';
+import type { SessionImportResult } from '../../../shared/sessions/import';
+import { activeClassifierId, listSessionModels, setActiveClassifier } from '../../cases/session-model-store';
+import { predictionPage, sessionAnalytics } from '../../cases/session-queries';
+import { classifierById } from '../../fingerprint/active-classifier';
+import { resolveColumns } from '../../fingerprint/csv-session-rows';
+import { previewSessionCsv } from '../../fingerprint/preview-session-csv';
+import { recordSession } from '../../fingerprint/record-session';
+import type { SessionImportJobInput } from '../../jobs/session-import-worker';
+import type { SessionDeriveJobInput } from '../../jobs/session-derive-worker';
+import type { SessionTrainJobInput } from '../../jobs/session-train-worker';
+import type { HandlerGroup } from '../handler';
+import type { Session } from '../session';
+
+type Names =
+  | 'sessions.scan'
+  | 'sessions.csvPreview'
+  | 'sessions.import'
+  | 'sessions.importResult'
+  | 'sessions.predictions'
+  | 'sessions.analytics'
+  | 'sessions.classifier'
+  | 'sessions.setClassifier'
+  | 'sessions.train'
+  | 'sessions.derive';
+
+function writableCase(s: Session) {
+  const c = s.requireCase();
+  if (c.readOnly) throw new ApiError('forbidden', 'the case is open read-only');
+  return c;
+}
+
+function regularFile(path: string): string {
+  const p = resolve(path);
+  let isFile = false;
+  try {
+    isFile = statSync(p).isFile();
+  } catch {
+    throw new ApiError('not_found', `${p}: no such file`);
+  }
+  if (!isFile) throw new ApiError('bad_input', `${p}: not a regular file`);
+  return p;
+}
+
+export const sessionHandlers: HandlerGroup<Names> = {
+  'sessions.scan': (input, s) => {
+    const p = recordSession(writableCase(s).db, { ...input, source: 'scan' });
+    s.emit('case.changed', { reason: 'sessions' });
+    return p;
+  },
+  'sessions.csvPreview': ({ path }) => previewSessionCsv(regularFile(path)),
+  'sessions.import': async ({ path, mapping }, s) => {
+    const c = writableCase(s);
+    const file = regularFile(path);
+    // The header is checked here so a missing column is reported at once, with the file's columns.
+    const preview = await previewSessionCsv(file);
+    resolveColumns(file, preview.headers, mapping);
+    const input: SessionImportJobInput = { casePath: c.path, file, mapping, nativeBinding: s.opts.nativeBinding };
+    return { jobId: s.jobs.start('session-import', 'session-import-worker', input).jobId };
+  },
+  'sessions.importResult': ({ jobId }, s) => {
+    const r = s.jobResults.get(jobId) as SessionImportResult | undefined;
+    if (!r || !('importId' in r)) throw new ApiError('not_found', `no finished session import ${jobId}`);
+    return r;
+  },
+  'sessions.predictions': (input, s) => predictionPage(s.requireCase().db, input),
+  'sessions.analytics': ({ interval }, s) => sessionAnalytics(s.requireCase().db, interval),
+  'sessions.classifier': (_input, s) => {
+    const db = s.requireCase().db;
+    return { active: activeClassifierId(db), models: listSessionModels(db) };
+  },
+  'sessions.setClassifier': ({ active }, s) => {
+    const db = writableCase(s).db;
+    classifierById(db, active);
+    setActiveClassifier(db, active);
+    s.emit('case.changed', { reason: 'sessions' });
+    return { active, models: listSessionModels(db) };
+  },
+  'sessions.train': (options, s) => {
+    const c = writableCase(s);
+    if (s.jobs.running('session-train').length > 0) throw new ApiError('conflict', 'a session model is already training on this case');
+    const input: SessionTrainJobInput = { casePath: c.path, options, nativeBinding: s.opts.nativeBinding };
+    return { jobId: s.jobs.start('session-train', 'session-train-worker', input).jobId };
+  },
+  'sessions.derive': (_input, s) => {
+    const c = writableCase(s);
+    if (s.jobs.running('session-derive').length > 0) throw new ApiError('conflict', 'sessions are already being derived from this case');
+    const input: SessionDeriveJobInput = { casePath: c.path, nativeBinding: s.opts.nativeBinding };
+    return { jobId: s.jobs.start('session-derive', 'session-derive-worker', input).jobId };
+  },
+};
