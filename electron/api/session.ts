@@ -69,7 +69,7 @@ export class Session {
           this.emit('case.changed', { reason: 'sessions' });
         }
         this.emit('job.finished', f);
-        if (f.kind === 'ingest' && f.status === 'done') {
+        if ((f.kind === 'ingest' || f.kind === 'flow-import') && f.status === 'done') {
           this.caseChanged();
           this.emit('case.changed', { reason: 'ingested' });
         }

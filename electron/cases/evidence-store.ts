@@ -7,6 +7,7 @@ import type { CaseDb } from './case-db';
 
 interface EvidenceRow {
   id: number;
+  kind: Evidence['kind'];
   path: string;
   format: string;
   size: number;
@@ -27,6 +28,7 @@ interface EvidenceRow {
 function fromRow(r: EvidenceRow): Evidence {
   return {
     id: r.id,
+    kind: r.kind,
     path: r.path,
     format: r.format,
     size: r.size,
@@ -50,10 +52,10 @@ export function nextFlowId(db: CaseDb): number {
   return ((db.prepare('SELECT max(id) AS m FROM flows').get() as { m: number | null }).m ?? 0) + 1;
 }
 
-export function addEvidence(db: CaseDb, path: string, size: number): number {
+export function addEvidence(db: CaseDb, path: string, size: number, kind: Evidence['kind'] = 'capture'): number {
   const r = db
-    .prepare('INSERT INTO evidence (path, size, status, imported_at) VALUES (?, ?, ?, ?)')
-    .run(path, size, 'ingesting' satisfies EvidenceStatus, Date.now() / 1000);
+    .prepare('INSERT INTO evidence (path, size, status, imported_at, kind) VALUES (?, ?, ?, ?, ?)')
+    .run(path, size, 'ingesting' satisfies EvidenceStatus, Date.now() / 1000, kind);
   return Number(r.lastInsertRowid);
 }
 

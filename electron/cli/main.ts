@@ -7,6 +7,9 @@ import { CliError } from './cli-error';
 import { registerCapture } from './commands/capture';
 import { registerExportPcap } from './commands/export-pcap';
 import { registerFlows } from './commands/flows';
+import { registerHosts } from './commands/hosts';
+import { registerImportFlows } from './commands/import-flows';
+import { registerInteractiveSessions } from './commands/interactive-sessions';
 import { registerIngest } from './commands/ingest';
 import { registerExportDataset } from './commands/export-dataset';
 import { registerLabel } from './commands/label';
@@ -31,6 +34,9 @@ registerCapture(program);
 registerServe(program);
 registerFindings(program);
 registerDetect(program);
+registerImportFlows(program);
+registerHosts(program);
+registerInteractiveSessions(program);
 registerSessions(program);
 
 try {

@@ -23,9 +23,11 @@ export function nativeChooser(win: () => BrowserWindow | undefined): FileChooser
         ? { properties: ['openFile', 'multiSelections'], filters: [{ name: 'Captures', extensions: ['pcap', 'pcapng', 'cap', 'gz'] }, { name: 'All files', extensions: ['*'] }] }
         : purpose === 'label-csv'
           ? { properties: ['openFile'], filters: [{ name: 'Ground-truth labels (CSV)', extensions: ['csv'] }, { name: 'All files', extensions: ['*'] }] }
-          : purpose === 'session-csv'
-            ? { properties: ['openFile'], filters: [{ name: 'Session CSV', extensions: ['csv', 'tsv', 'txt'] }, { name: 'All files', extensions: ['*'] }] }
-            : { properties: ['openFile'], filters: [{ name: 'Flowsight case', extensions: ['flowsight'] }] };
+          : purpose === 'flow-logs'
+            ? { properties: ['openFile'], filters: [{ name: 'Flow logs', extensions: ['csv', 'log', 'tsv', 'json', 'jsonl', 'txt'] }, { name: 'All files', extensions: ['*'] }] }
+            : purpose === 'session-csv'
+              ? { properties: ['openFile'], filters: [{ name: 'Session CSV', extensions: ['csv', 'tsv', 'txt'] }, { name: 'All files', extensions: ['*'] }] }
+              : { properties: ['openFile'], filters: [{ name: 'Flowsight case', extensions: ['flowsight'] }] };
     const r = await (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options));
     return r.canceled ? [] : r.filePaths;
   };

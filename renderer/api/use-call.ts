@@ -15,7 +15,7 @@ export interface CallState<T> {
  * dropped, so a slow query never overwrites a newer one; while a new answer is
  * on its way the last one stays shown (a live capture refreshes in place).
  */
-export function useCall<C extends CallName>(call: C, input: CallInput<C> | null): CallState<CallOutput<C>> {
+export function useCall<C extends CallName>(call: C, input: CallInput<C> | null): CallState<CallOutput<C>> & { reload: () => void } {
   const [state, setState] = useState<CallState<CallOutput<C>>>({ data: null, error: null, loading: input !== null });
   const key = input === null ? '' : JSON.stringify(input);
   const latest = useRef({ input, seq: 0 });
@@ -44,6 +44,8 @@ export function useCall<C extends CallName>(call: C, input: CallInput<C> | null)
     // The input is compared by its JSON (key), not by identity.
   }, [load, key]);
   useCaseChanged(load);
+  // Calls again with the same input, after a job that changed what it reads (profiles computed).
+  const reload = useCallback(() => void load(), [load]);
 
-  return state;
+  return { ...state, reload };
 }

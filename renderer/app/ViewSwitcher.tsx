@@ -1,8 +1,9 @@
-export type View = 'flows' | 'statistics' | 'findings' | 'anomalies' | 'sessions' | 'capture';
+export type View = 'flows' | 'statistics' | 'hosts' | 'findings' | 'anomalies' | 'sessions' | 'capture';
 
 const VIEWS: { id: View; label: string }[] = [
   { id: 'flows', label: 'Flows' },
   { id: 'statistics', label: 'Statistics' },
+  { id: 'hosts', label: 'Hosts' },
   { id: 'findings', label: 'Findings' },
   { id: 'anomalies', label: 'Anomalies' },
   { id: 'sessions', label: 'Sessions' },

@@ -16,6 +16,7 @@ import { FindingsView } from '../views/findings/FindingsView';
 
 // Plotly is large: the statistics view loads when first opened.
 const StatisticsView = lazy(() => import('../views/statistics/StatisticsView'));
+const HostsView = lazy(() => import('../views/hosts/HostsView'));
 const AnomaliesView = lazy(() => import('../views/anomalies/AnomaliesView'));
 const SessionsView = lazy(() => import('../views/sessions/SessionsView'));
 
@@ -69,9 +70,13 @@ export function Workbench({ current, view, onView, onError, capture, onCaptureSt
           </Suspense>
         ) : view === 'capture' ? (
           <CaptureView capture={capture} current={current} onStarted={onCaptureStarted} />
-        ) : (
+        ) : view === 'statistics' ? (
           <Suspense fallback={<div className="pane-note centered">Loading statistics…</div>}>
             <StatisticsView scope={scope} onRange={setRange} onFilter={applyFilter} />
+          </Suspense>
+        ) : (
+          <Suspense fallback={<div className="pane-note centered">Loading hosts…</div>}>
+            <HostsView onError={onError} onShowFlows={showFlows} />
           </Suspense>
         )}
       </main>

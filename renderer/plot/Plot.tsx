@@ -39,9 +39,13 @@ export function Plot({ data, layout, config, onSelected, onDeselect, onClick, cl
   useEffect(() => {
     const div = el.current!;
     gone.current = false;
+    // React detaches a view's nodes before its effects clean up, and the
+    // observer fires for the detached div: plotly refuses to resize a div that
+    // is not displayed, so such a resize is skipped rather than reported.
+    const shown = () => div.isConnected && getComputedStyle(div).display !== 'none';
     const ro = new ResizeObserver(() =>
       enqueue(() => {
-        if (!gone.current && (div as unknown as { _fullLayout?: unknown })._fullLayout) return Plotly.Plots.resize(div);
+        if (!gone.current && shown() && (div as unknown as { _fullLayout?: unknown })._fullLayout) return Plotly.Plots.resize(div);
       }),
     );
     ro.observe(div);

@@ -13,3 +13,18 @@ declare module 'plotly.js/lib/scatter' {
   const trace: PlotlyModule;
   export default trace;
 }
+declare module 'plotly.js/lib/heatmap' {
+  import type { PlotlyModule } from 'plotly.js';
+  const trace: PlotlyModule;
+  export default trace;
+}
+declare module 'plotly.js/lib/choropleth' {
+  import type { PlotlyModule } from 'plotly.js';
+  const trace: PlotlyModule;
+  export default trace;
+}
+/** Plotly's world topojson, inlined at build time (renderer/vite.config.ts). */
+declare module 'virtual:world-110m' {
+  const topojson: object;
+  export default topojson;
+}

@@ -17,6 +17,8 @@ const nodeEntries = {
   'case-writer-worker': 'electron/jobs/case-writer-worker.ts',
   'query-worker': 'electron/jobs/query-worker.ts',
   'export-worker': 'electron/jobs/export-worker.ts',
+  'profile-worker': 'electron/jobs/profile-worker.ts',
+  'flow-import-worker': 'electron/jobs/flow-import-worker.ts',
   'session-import-worker': 'electron/jobs/session-import-worker.ts',
   'session-train-worker': 'electron/jobs/session-train-worker.ts',
   'session-derive-worker': 'electron/jobs/session-derive-worker.ts',

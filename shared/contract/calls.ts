@@ -30,6 +30,8 @@ import { CsvPreview, SessionImportResult } from '../sessions/import';
 import { ClassifierState, SessionTrainOptions } from '../sessions/model';
 import { PredictionPage, PredictionPageRequest, SessionAnalytics, SessionPrediction } from '../sessions/prediction';
 import { SessionAttributes } from '../sessions/record';
+import { HostList, HostProfile, InteractiveSession, ProfileSettings } from '../domain/hosts';
+import { FlowLogMapping, FlowLogPreset, FlowLogPreview } from '../domain/flow-log';
 
 /**
  * Every call the renderer may make, with the schema of its single argument and of
@@ -37,7 +39,7 @@ import { SessionAttributes } from '../sessions/record';
  * the input with these schemas before any handler runs.
  */
 const empty = z.object({}).strict();
-export const ChooserPurpose = z.enum(['captures', 'case-open', 'case-create', 'export-csv', 'export-jsonl', 'export-pcapng', 'export-dataset-csv', 'export-dataset-jsonl', 'label-csv', 'session-csv']);
+export const ChooserPurpose = z.enum(['captures', 'case-open', 'case-create', 'export-csv', 'export-jsonl', 'export-pcapng', 'export-dataset-csv', 'export-dataset-jsonl', 'label-csv', 'session-csv', 'flow-logs']);
 export type ChooserPurpose = z.infer<typeof ChooserPurpose>;
 /** Flow records (csv, jsonl), their packets (pcapng), or a training set: the labelled flows' features and labels (dataset-*). */
 export const ExportFormat = z.enum(['csv', 'jsonl', 'pcapng', 'dataset-csv', 'dataset-jsonl']);
@@ -187,6 +189,22 @@ export const calls = {
   'sessions.train': { input: SessionTrainOptions, output: z.object({ jobId: JobId }) },
   /** Turns the case's interactive SSH/Telnet/RDP/FTP connections into session records (replacing earlier ones) as a job. */
   'sessions.derive': { input: empty, output: z.object({ jobId: JobId }) },
+  /** Stored host profiles (computed by `hosts.compute`), the settings they used and whether flows changed since. */
+  'hosts.list': { input: empty, output: HostList },
+  /** One host's full profile; id 0 is the whole case. */
+  'hosts.profile': { input: z.object({ id: z.number().int().nonnegative() }).strict(), output: HostProfile },
+  /** SSH/Telnet sessions with their typing estimate, of one host or (no id, or 0) all. */
+  'hosts.sessions': { input: z.object({ hostId: z.number().int().nonnegative().optional() }).strict(), output: z.array(InteractiveSession) },
+  'hosts.compute': { input: empty, output: z.object({ jobId: JobId }) },
+  /** Stores the case's profile settings (refused with the reason when a block or time zone is bad); recompute to apply. */
+  'hosts.settings': { input: z.object({ settings: ProfileSettings }).strict(), output: ProfileSettings },
+  /** The first rows of a flow log, the preset it looks like and a mapping guessed from its columns. */
+  'flowlog.preview': { input: z.object({ path: filePath }).strict(), output: FlowLogPreview },
+  /** Imports a flow log as evidence (a job); a generic file needs its mapping. */
+  'flowlog.import': {
+    input: z.object({ path: filePath, preset: FlowLogPreset.optional(), mapping: FlowLogMapping.optional() }).strict(),
+    output: z.object({ jobId: JobId }),
+  },
 } as const;
 
 export type Calls = typeof calls;

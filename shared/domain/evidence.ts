@@ -9,8 +9,13 @@ import { ImportFilter } from './import-filter';
 export const EvidenceStatus = z.enum(['ingesting', 'complete', 'partial', 'failed']);
 export type EvidenceStatus = z.infer<typeof EvidenceStatus>;
 
+/** A packet capture, or flow records imported from a log (no packets). */
+export const EvidenceKind = z.enum(['capture', 'flow-log']);
+export type EvidenceKind = z.infer<typeof EvidenceKind>;
+
 export const Evidence = z.object({
   id: z.number().int(),
+  kind: EvidenceKind,
   path: z.string(),
   format: z.string(),
   size: z.number().int().nonnegative(),

@@ -1,12 +1,13 @@
 // `npm run bench [-- section...]`: whole-process benchmarks against peer tools on
 // the same inputs, in the same run. Figures are ratios and peak memory, never
-// pass/fail thresholds. Sections: ingest, queries, kmeans, capture (root: replays onto lo), sessions.
+// pass/fail thresholds. Sections: ingest, queries, kmeans, capture (root: replays onto lo), sessions, profiles.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchDir } from './bench-data';
 import { captureBench } from './capture-bench';
 import { ingestBench, type IngestFigures } from './ingest-bench';
 import { kmeansBench } from './kmeans-bench';
+import { profileBench } from './profile-bench';
 import { queryBench } from './query-bench';
 import { sessionCsvBench } from './session-csv-bench';
 
@@ -76,6 +77,17 @@ if (want('sessions')) {
     console.log(`| ${fmt(r.rows)} | ${fmt(r.ours.seconds, 2)} | ${fmt(r.ours.rowsPerSecond)} | ${fmt(r.ours.rssMiB)} MiB | ${fmt(r.python.seconds, 2)} | ${fmt(r.python.rowsPerSecond)} | ${fmt(r.python.rssMiB)} MiB | ${fmt(r.ratio, 1)}× |`);
   }
   results.sessions = rows;
+}
+
+if (want('profiles')) {
+  const p = profileBench(5_000_000);
+  console.log(`\n## Host profiles: flowsight hosts --recompute vs tshark -z endpoints,ip -z conv,ip (${fmt(p.packets)} packets, ${fmt(p.hosts)} hosts)\n`);
+  console.log('| | seconds | packets/s | peak RSS |');
+  console.log('|---|---:|---:|---:|');
+  console.log(`| flowsight hosts | ${fmt(p.ours.seconds, 2)} | ${fmt(p.ours.pps)} | ${fmt(p.ours.rssMiB)} MiB |`);
+  console.log(`| tshark endpoints + conversations | ${fmt(p.tshark.seconds, 2)} | ${fmt(p.tshark.pps)} | ${fmt(p.tshark.rssMiB)} MiB |`);
+  console.log(`\nspeed-up vs tshark: ${fmt(p.ratio, 2)}×`);
+  results.profiles = p;
 }
 
 writeFileSync(join(benchDir, 'results.json'), JSON.stringify(results, null, 2));

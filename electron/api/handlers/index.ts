@@ -4,6 +4,8 @@ import { captureHandlers } from './capture';
 import { caseHandlers } from './cases';
 import { evidenceHandlers } from './evidence';
 import { flowHandlers } from './flows';
+import { flowLogHandlers } from './flow-logs';
+import { hostHandlers } from './hosts';
 import { exportHandlers } from './exports';
 import { jobHandlers } from './jobs';
 import { labelHandlers } from './labels';
@@ -28,4 +30,6 @@ export const handlers: Handlers = {
   ...findingHandlers,
   ...anomalyHandlers,
   ...sessionHandlers,
+  ...hostHandlers,
+  ...flowLogHandlers,
 };

@@ -15,6 +15,7 @@ import type { SessionImportResult } from '../../../shared/sessions/import';
 import type { SessionModelSummary } from '../../../shared/sessions/model';
 import { PredictionCondition, type SessionPrediction } from '../../../shared/sessions/prediction';
 import { CliError } from '../cli-error';
+import { printInteractiveSessions } from './interactive-sessions';
 import { ProgressBar } from '../progress-bar';
 
 /** Output columns of `flowsight sessions`: the record's attributes, then its prediction. */
@@ -78,7 +79,13 @@ export function registerSessions(program: Command): void {
     .option('--format <format>', 'jsonl or csv', 'jsonl')
     .option('--where <field=value...>', 'only predictions whose field equals the value, e.g. prediction=Suspicious protocol=SSH', [])
     .option('--limit <n>', 'at most this many, newest first')
-    .action(async (o: { case: string; format: string; where: string[]; limit?: string }) => {
+    .option('--interactive', 'instead, the interactive SSH/Telnet sessions seen in the traffic: protocol, client, server, start, duration, keystrokes, typing_cpm (host profiles)')
+    .option('--quiet', 'no progress bar (--interactive computes host profiles when needed)')
+    .action(async (o: { case: string; format: string; where: string[]; limit?: string; interactive?: boolean; quiet?: boolean }) => {
+      if (o.interactive) {
+        if (o.format !== 'jsonl') throw new CliError(`--interactive prints jsonl, not ${JSON.stringify(o.format)}`, 2);
+        return printInteractiveSessions(o.case, { quiet: o.quiet });
+      }
       if (o.format !== 'jsonl' && o.format !== 'csv') throw new CliError(`--format must be jsonl or csv, not ${JSON.stringify(o.format)}`, 2);
       const limit = o.limit === undefined ? Infinity : Number(o.limit);
       if (limit !== Infinity && (!Number.isInteger(limit) || limit < 0)) throw new CliError('--limit must be a non-negative integer', 2);

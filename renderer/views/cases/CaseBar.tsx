@@ -2,25 +2,29 @@ import { useState } from 'react';
 import type { CaseSummary } from '../../../shared/domain/case';
 import { ApiError } from '../../../shared/contract/errors';
 import { api } from '../../api/client';
+import { FlowLogDialog } from '../flowlog/FlowLogDialog';
 import { ImportForm } from './ImportForm';
 
-type Action = 'open' | 'create' | 'ingest';
+type Action = 'open' | 'create' | 'ingest' | 'flowlog';
 
-const labels: Record<Action, string> = { open: 'Open case', create: 'New case', ingest: 'Add capture files' };
-const purposes = { open: 'case-open', create: 'case-create', ingest: 'captures' } as const;
+const labels: Record<Action, string> = { open: 'Open case', create: 'New case', ingest: 'Add capture files', flowlog: 'Import flow log' };
+const purposes = { open: 'case-open', create: 'case-create', ingest: 'captures', flowlog: 'flow-logs' } as const;
 
 /**
  * Case actions. In Electron the native chooser picks paths; in serve mode (no
- * native dialogs) the user types them, one per line.
+ * native dialogs) the user types them. Adding capture files always opens the
+ * import form (import filter, label), which has its own chooser.
  */
 export function CaseBar({ current, onError }: { current: CaseSummary | null; onError: (msg: string | null) => void }) {
   const [asking, setAsking] = useState<Action | null>(null);
   const [text, setText] = useState('');
+  const [flowLog, setFlowLog] = useState<string | null>(null);
 
   const run = async (action: Action, paths: string[]) => {
     onError(null);
     try {
-      if (action === 'open') await api.invoke('case.open', { path: paths[0] });
+      if (action === 'flowlog') setFlowLog(paths[0]);
+      else if (action === 'open') await api.invoke('case.open', { path: paths[0] });
       else if (action === 'create') await api.invoke('case.create', { path: paths[0] });
       setAsking(null);
       setText('');
@@ -30,7 +34,6 @@ export function CaseBar({ current, onError }: { current: CaseSummary | null; onE
   };
 
   const start = async (action: Action) => {
-    // Importing has options (filter, label): it always opens the import form, which has its own chooser.
     if (action === 'ingest') return setAsking(asking === 'ingest' ? null : 'ingest');
     try {
       const { paths } = await api.invoke('ui.chooseFiles', { purpose: purposes[action] });
@@ -41,23 +44,25 @@ export function CaseBar({ current, onError }: { current: CaseSummary | null; onE
     }
   };
 
+  const button = (a: Action) => (
+    <button key={a} onClick={() => void start(a)} disabled={(a === 'ingest' || a === 'flowlog') && !current} aria-expanded={a === 'ingest' ? asking === 'ingest' : undefined} data-testid={`action-${a}`}>
+      {labels[a]}
+    </button>
+  );
+
   return (
     <div className="case-bar">
       <span className="case-title" data-testid="case-title">
         {current ? current.title : 'No case open'}
         {current?.demo && <span className="badge">demo</span>}
       </span>
-      {(['open', 'create'] as Action[]).map((a) => (
-        <button key={a} onClick={() => void start(a)} data-testid={`action-${a}`}>
-          {labels[a]}
-        </button>
-      ))}
+      {button('open')}
+      {button('create')}
       <span className="popup-anchor">
-        <button onClick={() => void start('ingest')} disabled={!current} aria-expanded={asking === 'ingest'} data-testid="action-ingest">
-          {labels.ingest}
-        </button>
+        {button('ingest')}
         {asking === 'ingest' && <ImportForm onClose={() => setAsking(null)} onError={onError} />}
       </span>
+      {button('flowlog')}
       {asking && asking !== 'ingest' && (
         <form
           className="path-form"
@@ -70,7 +75,7 @@ export function CaseBar({ current, onError }: { current: CaseSummary | null; onE
           <textarea
             data-testid="path-input"
             rows={1}
-            placeholder="Case file path (*.flowsight)"
+            placeholder={asking === 'flowlog' ? 'Flow log path (CSV, Zeek conn.log, NSL-KDD)' : 'Case file path (*.flowsight)'}
             value={text}
             onChange={(e) => setText(e.target.value)}
           />
@@ -82,6 +87,7 @@ export function CaseBar({ current, onError }: { current: CaseSummary | null; onE
           </button>
         </form>
       )}
+      {flowLog && <FlowLogDialog path={flowLog} onClose={() => setFlowLog(null)} />}
     </div>
   );
 }
