@@ -73,6 +73,12 @@ export class Session {
           this.caseChanged();
           this.emit('case.changed', { reason: 'ingested' });
         }
+        if (f.kind === 'train' && f.status === 'done') this.emit('case.changed', { reason: 'models' });
+        // A cancelled apply clears what it wrote: the flows changed either way.
+        if (f.kind === 'predict' && f.status !== 'failed') {
+          this.caseChanged();
+          this.emit('case.changed', { reason: 'predictions' });
+        }
       },
     });
   }

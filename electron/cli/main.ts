@@ -15,6 +15,12 @@ import { registerExportDataset } from './commands/export-dataset';
 import { registerLabel } from './commands/label';
 import { registerLabelRules } from './commands/label-rules';
 import { registerServe } from './commands/serve';
+import { registerDataset } from './commands/dataset';
+import { registerModels } from './commands/models';
+import { registerPredict } from './commands/predict';
+import { registerTrain } from './commands/train';
+import { ModelFileError } from '../learning/model-file-error';
+import { TrainingError } from '../learning/training-error';
 import { registerFindings } from './commands/findings';
 import { registerDetect } from './commands/detect';
 import { registerSessions } from './commands/sessions';
@@ -32,6 +38,10 @@ registerLabelRules(program);
 registerExportDataset(program);
 registerCapture(program);
 registerServe(program);
+registerTrain(program);
+registerPredict(program);
+registerModels(program);
+registerDataset(program);
 registerFindings(program);
 registerDetect(program);
 registerImportFlows(program);
@@ -44,7 +54,7 @@ try {
 } catch (err) {
   if (err instanceof CommanderError) process.exit(err.exitCode);
   // Known failures are one line naming the file and the reason; no stack traces.
-  const known = err instanceof CliError || err instanceof CaptureFormatError || err instanceof CaseError || err instanceof ApiError;
+  const known = err instanceof CliError || err instanceof CaptureFormatError || err instanceof CaseError || err instanceof ApiError || err instanceof ModelFileError || err instanceof TrainingError;
   process.stderr.write(`flowsight: ${known ? (err as Error).message : (err as Error).stack ?? String(err)}\n`);
   process.exit(err instanceof CliError ? err.exitCode : 1);
 }

@@ -1,4 +1,4 @@
-export type View = 'flows' | 'statistics' | 'hosts' | 'findings' | 'anomalies' | 'sessions' | 'capture';
+export type View = 'flows' | 'statistics' | 'hosts' | 'findings' | 'anomalies' | 'training' | 'sessions' | 'capture';
 
 const VIEWS: { id: View; label: string }[] = [
   { id: 'flows', label: 'Flows' },
@@ -6,6 +6,7 @@ const VIEWS: { id: View; label: string }[] = [
   { id: 'hosts', label: 'Hosts' },
   { id: 'findings', label: 'Findings' },
   { id: 'anomalies', label: 'Anomalies' },
+  { id: 'training', label: 'Training' },
   { id: 'sessions', label: 'Sessions' },
   { id: 'capture', label: 'Capture' },
 ];

@@ -18,6 +18,7 @@ import { FindingsView } from '../views/findings/FindingsView';
 const StatisticsView = lazy(() => import('../views/statistics/StatisticsView'));
 const HostsView = lazy(() => import('../views/hosts/HostsView'));
 const AnomaliesView = lazy(() => import('../views/anomalies/AnomaliesView'));
+const TrainingView = lazy(() => import('../views/training/TrainingView'));
 const SessionsView = lazy(() => import('../views/sessions/SessionsView'));
 
 /**
@@ -43,7 +44,7 @@ export function Workbench({ current, view, onView, onError, capture, onCaptureSt
   }, []);
   const setRange = useCallback((range: TimeRange | null) => setScope((s) => ({ ...s, range })), []);
   const flowScope = toFlowScope(scope);
-  // Findings and anomalies show their flows in the flow table, through the filter bar.
+  // Findings, anomalies and "label next" show their flows in the flow table, through the filter bar.
   const showFlows = useCallback(
     (filter: string) => {
       applyFilter(filter);
@@ -70,6 +71,10 @@ export function Workbench({ current, view, onView, onError, capture, onCaptureSt
           </Suspense>
         ) : view === 'capture' ? (
           <CaptureView capture={capture} current={current} onStarted={onCaptureStarted} />
+        ) : view === 'training' ? (
+          <Suspense fallback={<div className="pane-note centered">Loading training…</div>}>
+            <TrainingView filter={scope.filter} onError={onError} onShowFlows={showFlows} />
+          </Suspense>
         ) : view === 'statistics' ? (
           <Suspense fallback={<div className="pane-note centered">Loading statistics…</div>}>
             <StatisticsView scope={scope} onRange={setRange} onFilter={applyFilter} />

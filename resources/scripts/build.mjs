@@ -17,6 +17,8 @@ const nodeEntries = {
   'case-writer-worker': 'electron/jobs/case-writer-worker.ts',
   'query-worker': 'electron/jobs/query-worker.ts',
   'export-worker': 'electron/jobs/export-worker.ts',
+  'train-worker': 'electron/jobs/train-worker.ts',
+  'predict-worker': 'electron/jobs/predict-worker.ts',
   'profile-worker': 'electron/jobs/profile-worker.ts',
   'flow-import-worker': 'electron/jobs/flow-import-worker.ts',
   'session-import-worker': 'electron/jobs/session-import-worker.ts',

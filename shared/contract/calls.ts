@@ -22,6 +22,8 @@ import { FlowPage, FlowPageRequest, FlowRow, FlowScope, TimeRange } from '../dom
 import { PacketBytes, PacketList, TcpStream } from '../domain/packets';
 import { BreakdownRow, ConversationRow, EndpointRow, IoGraph } from '../domain/statistics';
 import { JobId, JobInfo } from '../domain/job';
+import { ModelDetail, ModelSummary, TrainOptions } from '../domain/model';
+import { LabelNextRow } from '../domain/predictions';
 import { DetectorInfo, Finding, FindingsParams, FindingsRun } from '../domain/findings';
 import { AnomalyParams, AnomalyPoint, AnomalyRun, CurveParams, KCurve } from '../domain/anomaly';
 import { BASELINE_ID } from '../sessions/baseline';
@@ -39,12 +41,13 @@ import { FlowLogMapping, FlowLogPreset, FlowLogPreview } from '../domain/flow-lo
  * the input with these schemas before any handler runs.
  */
 const empty = z.object({}).strict();
-export const ChooserPurpose = z.enum(['captures', 'case-open', 'case-create', 'export-csv', 'export-jsonl', 'export-pcapng', 'export-dataset-csv', 'export-dataset-jsonl', 'label-csv', 'session-csv', 'flow-logs']);
+export const ChooserPurpose = z.enum(['captures', 'case-open', 'case-create', 'export-csv', 'export-jsonl', 'export-pcapng', 'export-dataset-csv', 'export-dataset-jsonl', 'label-csv', 'model-import', 'session-csv', 'flow-logs']);
 export type ChooserPurpose = z.infer<typeof ChooserPurpose>;
 /** Flow records (csv, jsonl), their packets (pcapng), or a training set: the labelled flows' features and labels (dataset-*). */
 export const ExportFormat = z.enum(['csv', 'jsonl', 'pcapng', 'dataset-csv', 'dataset-jsonl']);
 const flowId = z.number().int().positive();
 const filePath = z.string().min(1).max(4096);
+const modelId = z.number().int().positive();
 
 export const calls = {
   'app.info': {
@@ -153,6 +156,27 @@ export const calls = {
   'labels.importCsv': {
     input: z.object({ path: filePath, toleranceSeconds: z.number().nonnegative().max(86_400).default(1) }).strict(),
     output: CsvLabelReport,
+  },
+  /** Trains a classifier on the labelled flows as a job (evaluations, then the model, stored in the case). */
+  'models.train': { input: TrainOptions, output: z.object({ jobId: JobId }) },
+  'models.list': { input: empty, output: z.array(ModelSummary) },
+  'models.get': { input: z.object({ id: modelId }).strict(), output: ModelDetail },
+  'models.delete': { input: z.object({ id: modelId }).strict(), output: z.object({ deleted: z.boolean() }) },
+  /** The model file's text, for the renderer to save (a download in serve mode, the save dialog in Electron). */
+  'models.export': { input: z.object({ id: modelId }).strict(), output: z.object({ fileName: z.string(), content: z.string() }) },
+  /** Reads a model file (validated: format, schema, trees, known features) into the case as a new version. */
+  'models.import': { input: z.object({ path: filePath }).strict(), output: ModelSummary },
+  /** Writes every flow's prediction and confidence with this model, as a job. */
+  'models.apply': { input: z.object({ id: modelId }).strict(), output: z.object({ jobId: JobId }) },
+  /** Active learning: the unlabelled flows the applied model is least sure of. */
+  'models.labelNext': {
+    input: z.object({ limit: z.number().int().positive().max(10_000).default(50) }).strict(),
+    output: z.object({ modelId: z.number().int().nullable(), flows: z.array(LabelNextRow) }),
+  },
+  /** Makes the flows' predictions their labels (provenance model-accepted), optionally only the confident ones. */
+  'models.accept': {
+    input: z.object({ scope: FlowScope, minConfidence: z.number().min(0).max(1).default(0), onlyUnlabelled: z.boolean().default(true) }).strict(),
+    output: z.object({ labelled: z.number().int().nonnegative() }),
   },
   /** Runs the detectors over the open case as a job; its findings replace the previous run's. */
   'findings.start': { input: FindingsParams.strict(), output: z.object({ jobId: JobId }) },

@@ -6,7 +6,7 @@ export const events = {
   'job.progress': JobProgress,
   'job.finished': JobFinished,
   /** The open case's content changed (flows added, case switched); views refetch. */
-  'case.changed': z.object({ reason: z.enum(['opened', 'closed', 'ingested', 'live', 'labels', 'sessions']) }),
+  'case.changed': z.object({ reason: z.enum(['opened', 'closed', 'ingested', 'live', 'labels', 'sessions', 'models', 'predictions']) }),
 } as const;
 
 export type Events = typeof events;

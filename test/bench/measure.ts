@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 
 export interface Measurement {
   wallSeconds: number;
+  /** User + system CPU seconds (what a loaded machine does not inflate for single-threaded work). */
+  cpuSeconds: number;
   peakRssMiB: number;
   stdout: string;
   stderr: string;
@@ -18,8 +20,15 @@ const GNU_TIME = '/usr/bin/time';
 export function measure(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Measurement {
   if (!existsSync(GNU_TIME)) throw new Error(`${GNU_TIME} is missing: the benchmarks read peak memory from GNU time (apt-get install time)`);
   const started = performance.now();
-  const r = spawnSync(GNU_TIME, ['-f', '__RSS_KB=%M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, env });
+  const r = spawnSync(GNU_TIME, ['-f', '__RSS_KB=%M __CPU=%U+%S', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, env });
   const wallSeconds = (performance.now() - started) / 1000;
-  const m = /__RSS_KB=(\d+)/.exec(r.stderr);
-  return { wallSeconds, peakRssMiB: m ? Number(m[1]) / 1024 : NaN, stdout: r.stdout, stderr: r.stderr.replace(/__RSS_KB=\d+\n?/, ''), code: r.status };
+  const m = /__RSS_KB=(\d+) __CPU=([\d.]+)\+([\d.]+)/.exec(r.stderr);
+  return {
+    wallSeconds,
+    cpuSeconds: m ? Number(m[2]) + Number(m[3]) : NaN,
+    peakRssMiB: m ? Number(m[1]) / 1024 : NaN,
+    stdout: r.stdout,
+    stderr: r.stderr.replace(/__RSS_KB=\d+ __CPU=\S+\n?/, ''),
+    code: r.status,
+  };
 }

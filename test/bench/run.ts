@@ -1,6 +1,6 @@
 // `npm run bench [-- section...]`: whole-process benchmarks against peer tools on
 // the same inputs, in the same run. Figures are ratios and peak memory, never
-// pass/fail thresholds. Sections: ingest, queries, kmeans, capture (root: replays onto lo), sessions, profiles.
+// pass/fail thresholds. Sections: ingest, queries, kmeans, train, capture (root: replays onto lo), sessions, profiles.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchDir } from './bench-data';
@@ -9,6 +9,7 @@ import { ingestBench, type IngestFigures } from './ingest-bench';
 import { kmeansBench } from './kmeans-bench';
 import { profileBench } from './profile-bench';
 import { queryBench } from './query-bench';
+import { trainBench } from './train-bench';
 import { sessionCsvBench } from './session-csv-bench';
 
 const sections = process.argv.slice(2).filter((a) => !a.startsWith('-'));
@@ -38,6 +39,17 @@ if (want('queries')) {
   console.log('|---|---:|---:|');
   for (const f of q.figures) console.log(`| ${f.what} | ${fmt(f.first, 1)} | ${Number.isNaN(f.p95) ? '' : fmt(f.p95, 1)} |`);
   results.queries = q;
+}
+
+if (want('train')) {
+  const t = trainBench();
+  console.log(`\n## Training on ${fmt(t.flows)} labelled flows × ${t.features} features, ${t.classes} classes (target: 30 s; load average ${fmt(t.load, 1)})\n`);
+  console.log('| run | wall s | CPU s | CPU s / 30 s target | peak RSS | stratified macro-F1 | grouped macro-F1 |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  const f1 = (x: number | null) => (x === null ? '' : x.toFixed(3));
+  for (const r of t.runs) console.log(`| ${r.what} | ${fmt(r.seconds, 1)} | ${fmt(r.cpuSeconds, 1)} | ${fmt(r.cpuSeconds / 30, 2)} | ${fmt(r.rssMiB)} MiB | ${f1(r.stratifiedMacroF1)} | ${f1(r.groupedMacroF1)} |`);
+  for (const p of t.peers) console.log(`\nfinal fit, ${p.algo}: scikit-learn CPU time / flowsight CPU time = ${fmt(p.ratio, 2)}`);
+  results.train = t;
 }
 
 if (want('kmeans')) {

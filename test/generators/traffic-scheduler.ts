@@ -32,7 +32,15 @@ export class TrafficScheduler {
   readonly ctx: SessionContext = { fb: new FrameBuilder(), len: 0 };
   private readonly writer: PcapWriter;
 
-  constructor(path: string) {
+  /**
+   * `snapAbove`: frames longer than this are recorded cut to their first 128
+   * bytes (their wire length kept), as `tcpdump -s 128` would, so bulk
+   * transfers do not bloat generated files. Unset, every frame is whole.
+   */
+  constructor(
+    path: string,
+    private readonly snapAbove = Infinity,
+  ) {
     this.writer = new PcapWriter(path);
   }
 
@@ -55,7 +63,8 @@ export class TrafficScheduler {
     while (this.heap.length && this.heap[0].ts <= until && this.writer.packets < maxPackets) {
       const e = this.pop();
       const r = e.it.next();
-      this.writer.write(e.ts, this.ctx.fb.buf, this.ctx.len);
+      const len = this.ctx.len;
+      this.writer.write(e.ts, this.ctx.fb.buf, len > this.snapAbove ? 128 : len, len);
       if (!r.done) {
         e.ts = Math.max(r.value, e.ts);
         e.seq = this.seq++;

@@ -9,6 +9,7 @@ import { hostHandlers } from './hosts';
 import { exportHandlers } from './exports';
 import { jobHandlers } from './jobs';
 import { labelHandlers } from './labels';
+import { modelHandlers } from './models';
 import { sessionHandlers } from './sessions';
 import { statsHandlers } from './stats';
 import { uiHandlers } from './ui';
@@ -27,6 +28,7 @@ export const handlers: Handlers = {
   ...uiHandlers,
   ...captureHandlers,
   ...labelHandlers,
+  ...modelHandlers,
   ...findingHandlers,
   ...anomalyHandlers,
   ...sessionHandlers,

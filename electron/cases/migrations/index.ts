@@ -8,9 +8,10 @@ import { findings } from './0006-findings';
 import { anomalyModels } from './0007-anomaly-models';
 import { sessionRecords } from './0008-session-records';
 import { hostProfiles } from './0009-host-profiles';
-import { labelCatalogueRulesImportFilter } from './0010-label-catalogue-rules-import-filter';
+import { models } from './0010-models';
+import { labelCatalogueRulesImportFilter } from './0011-label-catalogue-rules-import-filter';
 
 /** Every shipped migration, in order. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initial, engineFields, packetsAndLabels, addressKeys, labels, findings, anomalyModels, sessionRecords, hostProfiles, labelCatalogueRulesImportFilter];
+export const migrations: readonly Migration[] = [initial, engineFields, packetsAndLabels, addressKeys, labels, findings, anomalyModels, sessionRecords, hostProfiles, models, labelCatalogueRulesImportFilter];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1].version;

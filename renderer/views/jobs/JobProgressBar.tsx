@@ -37,7 +37,7 @@ export function JobProgressBar() {
               <div className="fill" style={{ width: `${pct}%` }} />
             </div>
             <span className="job-counters">
-              {Math.round(pct)}% · {Object.entries(p.counters).map(([k, v]) => `${v.toLocaleString('en-US')} ${k}`).join(' · ')}
+              {[`${Math.round(pct)}%`, ...Object.entries(p.counters).map(([k, v]) => `${v.toLocaleString('en-US')} ${k}`)].join(' · ')}
             </span>
             <button onClick={() => void api.invoke('jobs.cancel', { jobId: p.jobId })}>Cancel</button>
           </div>

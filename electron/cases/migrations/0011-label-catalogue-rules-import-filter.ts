@@ -6,7 +6,7 @@ import type { Migration } from './migration';
  * on later imports), and the import filter each evidence file was read with.
  */
 export const labelCatalogueRulesImportFilter: Migration = {
-  version: 10,
+  version: 11,
   name: 'label catalogue, labelling rules, evidence import filter',
   up(db) {
     db.exec(`

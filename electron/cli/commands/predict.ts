@@ -1,0 +1,69 @@
+import type { Command } from 'commander';
+import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { openCaseDb } from '../../cases/case-db';
+import { findModel, saveModel } from '../../cases/model-store';
+import { JobRunner } from '../../jobs/job-runner';
+import type { PredictJobInput } from '../../jobs/predict-worker';
+import { parseModelFile } from '../../learning/model-file';
+import { CliError } from '../cli-error';
+import { filterOption } from '../filter-option';
+import { ProgressBar } from '../progress-bar';
+
+export function registerPredict(program: Command): void {
+  program
+    .command('predict')
+    .description("classify a case's flows with a model file: one JSON line per flow on stdout; the predictions are also stored in the case")
+    .requiredOption('--case <path>', 'case file')
+    .requiredOption('--model <file>', 'model file (from `train --out` or an export)')
+    .option('--format <format>', 'jsonl', 'jsonl')
+    .option('--filter <expr>', 'only flows matching this display filter', '')
+    .option('--no-write', 'leave the case untouched (by default the model is stored in the case and its predictions replace the flows\' current ones)')
+    .option('--quiet', 'no progress bar')
+    .action(async (o: { case: string; model: string; format: string; filter: string; write: boolean; quiet?: boolean }) => {
+      if (o.format !== 'jsonl') throw new CliError(`--format must be jsonl, not ${JSON.stringify(o.format)}`, 2);
+      const casePath = resolve(o.case);
+      const modelPath = resolve(o.model);
+      let text: string;
+      try {
+        text = readFileSync(modelPath, 'utf8');
+      } catch (err) {
+        throw new CliError(`${modelPath}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+      }
+      const model = parseModelFile(text, modelPath);
+      const db = openCaseDb(casePath, { readOnly: !o.write });
+      let modelRef: PredictJobInput['model'] = { path: modelPath };
+      let selection: PredictJobInput['selection'];
+      try {
+        selection = filterOption(o.filter, db);
+        if (o.write) modelRef = { id: findModel(db, model) ?? saveModel(db, model, 'imported') };
+      } finally {
+        db.close();
+      }
+      const dir = mkdtempSync(join(tmpdir(), 'flowsight-predict-'));
+      const out = join(dir, 'predictions.jsonl');
+      try {
+        const bar = o.quiet ? null : new ProgressBar('items');
+        const runner = new JobRunner({ progress: (p) => bar?.update(p), finished: () => {} });
+        const input: PredictJobInput = { casePath, model: modelRef, write: o.write, out, selection };
+        const { jobId, done } = runner.start('predict', 'predict-worker', input);
+        const onSigint = () => runner.cancel(jobId);
+        process.once('SIGINT', onSigint);
+        const end = await done;
+        process.off('SIGINT', onSigint);
+        bar?.stop();
+        if (end.status === 'cancelled') throw new CliError(`prediction cancelled${o.write ? '; the case holds no predictions' : ''}`, 130);
+        if (end.status === 'failed') throw new CliError(end.error ?? 'prediction failed');
+        await new Promise<void>((resolvePipe, reject) => {
+          const s = createReadStream(out);
+          s.on('error', reject);
+          s.on('end', () => resolvePipe());
+          s.pipe(process.stdout, { end: false });
+        });
+        if (o.write && 'id' in modelRef) process.stderr.write(`${end.summary.flows} flows predicted; stored in the case as model ${modelRef.id}\n`);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+}
