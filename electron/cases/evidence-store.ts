@@ -1,4 +1,5 @@
 import type { Evidence, EvidenceStatus } from '../../shared/domain/evidence';
+import type { ImportFilter } from '../../shared/domain/import-filter';
 import { ApiError } from '../../shared/contract/errors';
 import type { RecordSource } from '../capture/record-at';
 import type { CaptureInterface, FileLayout } from '../capture/read-stats';
@@ -21,6 +22,7 @@ interface EvidenceRow {
   skipped_reasons: string;
   link_types: string;
   interface_stats: string;
+  import_filter: string | null;
 }
 
 function fromRow(r: EvidenceRow): Evidence {
@@ -41,6 +43,7 @@ function fromRow(r: EvidenceRow): Evidence {
     skippedReasons: JSON.parse(r.skipped_reasons) as Record<string, number>,
     linkTypes: JSON.parse(r.link_types) as Record<string, number>,
     interfaces: JSON.parse(r.interface_stats) as Record<string, unknown>[],
+    importFilter: r.import_filter ? (JSON.parse(r.import_filter) as ImportFilter) : null,
   };
 }
 
@@ -69,12 +72,14 @@ export interface EvidenceResult {
   linkTypes: Record<string, number>;
   interfaces: Record<string, unknown>[];
   layout: FileLayout;
+  /** The import filter the file was read with; null when none. */
+  importFilter?: ImportFilter | null;
 }
 
 export function finishEvidence(db: CaseDb, id: number, r: EvidenceResult): void {
   db.prepare(
-    'UPDATE evidence SET format = ?, status = ?, packets = ?, skipped = ?, flows = ?, first_ts = ?, last_ts = ?, problems = ?, skipped_reasons = ?, link_types = ?, interface_stats = ?, layout = ? WHERE id = ?',
-  ).run(r.format, r.status, r.packets, r.skipped, r.flows, r.firstTs, r.lastTs, JSON.stringify(r.problems), JSON.stringify(r.skippedReasons), JSON.stringify(r.linkTypes), JSON.stringify(r.interfaces), JSON.stringify(r.layout), id);
+    'UPDATE evidence SET format = ?, status = ?, packets = ?, skipped = ?, flows = ?, first_ts = ?, last_ts = ?, problems = ?, skipped_reasons = ?, link_types = ?, interface_stats = ?, layout = ?, import_filter = ? WHERE id = ?',
+  ).run(r.format, r.status, r.packets, r.skipped, r.flows, r.firstTs, r.lastTs, JSON.stringify(r.problems), JSON.stringify(r.skippedReasons), JSON.stringify(r.linkTypes), JSON.stringify(r.interfaces), JSON.stringify(r.layout), r.importFilter ? JSON.stringify(r.importFilter) : null, id);
 }
 
 /** Removes an evidence file and its flows (a cancelled or failed import rolls back this way). */

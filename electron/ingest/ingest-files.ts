@@ -6,6 +6,8 @@ import type { CaseWriter } from '../cases/case-writer';
 import type { PacketComment } from '../cases/packet-comments';
 import { appendRow, newBatch, type FlowBatch } from '../cases/flow-batch';
 import { FlowEngine, defaultEngineOptions, type FlowEngineOptions } from '../flows/flow-engine';
+import { PacketFilter } from '../flows/packet-filter';
+import { isEmptyImportFilter, type ImportFilter } from '../../shared/domain/import-filter';
 import { columnOf, newRow } from '../flows/flow-row';
 
 const FIRST_TS = columnOf('first_ts');
@@ -39,6 +41,8 @@ export interface IngestResult {
 
 export interface IngestOptions {
   engine?: Partial<FlowEngineOptions>;
+  /** Packets to leave out as they are read; recorded with each evidence row. */
+  importFilter?: ImportFilter;
   onProgress?: (p: IngestProgress) => void;
   /** Polled between chunks; true stops the ingest and rolls back what it wrote. */
   shouldStop?: () => boolean;
@@ -59,6 +63,7 @@ export async function ingestFiles(writer: CaseWriter, paths: string[], opts: Ing
   const result: IngestResult = { cancelled: false, files: [] };
   const written: number[] = [];
   const scratch = newRow();
+  const importFilter = opts.importFilter && !isEmptyImportFilter(opts.importFilter) ? opts.importFilter : null;
   let doneBefore = 0;
 
   for (let i = 0; i < files.length; i++) {
@@ -67,6 +72,7 @@ export async function ingestFiles(writer: CaseWriter, paths: string[], opts: Ing
     written.push(evidenceId);
     const engine = new FlowEngine({ ...defaultEngineOptions, ...opts.engine });
     engine.setEvidence(evidenceId);
+    if (importFilter) engine.filterPackets(new PacketFilter(importFilter));
     engine.numberFlowsFrom(await writer.nextFlowId());
     let batch: FlowBatch = newBatch(evidenceId, BATCH_ROWS);
     let firstTs = Infinity;
@@ -144,6 +150,7 @@ export async function ingestFiles(writer: CaseWriter, paths: string[], opts: Ing
         ...stats.interfaceStats.map((i) => ({ kind: 'statistics', ...i })),
       ],
       layout: stats.layout,
+      importFilter,
     });
     result.files.push({ path, evidenceId, status, packets: stats.packets, skipped: Object.fromEntries(skipped), flows, problem: stats.problem });
   }

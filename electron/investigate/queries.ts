@@ -4,6 +4,7 @@ import { followTcpStream } from './follow-stream';
 import { flowPackets, packetBytes } from './flow-packets';
 import { breakdown, conversations, endpoints, ioGraph } from './statistics';
 import { ensureFlowIndex } from '../cases/flow-indexes';
+import { labelCounts } from '../labels/label-counts';
 
 /**
  * Every read the UI makes of a case, by name: the query workers run them off the
@@ -22,6 +23,7 @@ export const queries = {
   breakdown,
   ioGraph,
   ensureFlowIndex,
+  labelCounts,
 } satisfies Record<string, (db: CaseDb, ...args: never[]) => unknown>;
 
 export type Queries = typeof queries;

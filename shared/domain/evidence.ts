@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ImportFilter } from './import-filter';
 
 /**
  * An imported capture file. `status` is `complete` when every record was read,
@@ -32,5 +33,7 @@ export const Evidence = z.object({
   linkTypes: z.record(z.string(), z.number()),
   /** Capture interfaces and the counters the capturing tool recorded (pcapng IDB/ISB). */
   interfaces: z.array(z.record(z.string(), z.unknown())),
+  /** The import filter the file was read with (null: every packet was considered). */
+  importFilter: ImportFilter.nullable(),
 });
 export type Evidence = z.infer<typeof Evidence>;

@@ -5,10 +5,11 @@ import { listEvidence } from '../../cases/evidence-store';
 import { sniffCaptureFile } from '../../capture/capture-file';
 import type { IngestJobInput } from '../../jobs/ingest-worker';
 import type { HandlerGroup } from '../handler';
+import { labelAuthor } from '../../labels/label-author';
 
 export const evidenceHandlers: HandlerGroup<'evidence.list' | 'ingest.start'> = {
   'evidence.list': (_input, s) => listEvidence(s.requireCase().db),
-  'ingest.start': ({ files }, s) => {
+  'ingest.start': ({ files, filter, label }, s) => {
     const c = s.requireCase();
     if (c.readOnly) throw new ApiError('forbidden', 'the case is open read-only');
     if (s.jobs.running('ingest').length > 0) throw new ApiError('conflict', 'an ingest is already running on this case');
@@ -23,7 +24,13 @@ export const evidenceHandlers: HandlerGroup<'evidence.list' | 'ingest.start'> = 
       if (!isFile) throw new ApiError('bad_input', `${p}: not a regular file`);
       sniffCaptureFile(p);
     }
-    const input: IngestJobInput = { casePath: c.path, files: paths, nativeBinding: s.opts.nativeBinding };
+    const input: IngestJobInput = {
+      casePath: c.path,
+      files: paths,
+      importFilter: filter,
+      label: label ? { name: label, author: labelAuthor() } : undefined,
+      nativeBinding: s.opts.nativeBinding,
+    };
     const { jobId } = s.jobs.start('ingest', 'ingest-worker', input);
     return { jobId };
   },

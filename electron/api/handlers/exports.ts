@@ -17,7 +17,8 @@ export const exportHandlers: HandlerGroup<'export.start'> = {
       // Serve mode: written beside the case, then downloaded.
       const dir = join(dirname(c.path), `${basename(c.path, '.flowsight')}.exports`);
       mkdirSync(dir, { recursive: true });
-      out = join(dir, `flows-${new Date().toISOString().replace(/[:.]/g, '-')}.${format}`);
+      const [what, ext] = format.startsWith('dataset-') ? ['dataset', format.slice('dataset-'.length)] : ['flows', format];
+      out = join(dir, `${what}-${new Date().toISOString().replace(/[:.]/g, '-')}.${ext}`);
     }
     const input: ExportJobInput = { casePath: c.path, selection: toSelection(scope, s.requireCase().db), format, out, nativeBinding: s.opts.nativeBinding };
     const { jobId } = s.jobs.start('export', 'export-worker', input);

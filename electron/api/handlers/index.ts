@@ -8,6 +8,7 @@ import { flowLogHandlers } from './flow-logs';
 import { hostHandlers } from './hosts';
 import { exportHandlers } from './exports';
 import { jobHandlers } from './jobs';
+import { labelHandlers } from './labels';
 import { modelHandlers } from './models';
 import { sessionHandlers } from './sessions';
 import { statsHandlers } from './stats';
@@ -26,6 +27,7 @@ export const handlers: Handlers = {
   ...statsHandlers,
   ...uiHandlers,
   ...captureHandlers,
+  ...labelHandlers,
   ...modelHandlers,
   ...findingHandlers,
   ...anomalyHandlers,

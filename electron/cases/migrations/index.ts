@@ -9,8 +9,9 @@ import { anomalyModels } from './0007-anomaly-models';
 import { sessionRecords } from './0008-session-records';
 import { hostProfiles } from './0009-host-profiles';
 import { models } from './0010-models';
+import { labelCatalogueRulesImportFilter } from './0011-label-catalogue-rules-import-filter';
 
 /** Every shipped migration, in order. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initial, engineFields, packetsAndLabels, addressKeys, labels, findings, anomalyModels, sessionRecords, hostProfiles, models];
+export const migrations: readonly Migration[] = [initial, engineFields, packetsAndLabels, addressKeys, labels, findings, anomalyModels, sessionRecords, hostProfiles, models, labelCatalogueRulesImportFilter];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1].version;
