@@ -9,6 +9,7 @@ import { filterOption } from '../filter-option';
 export function registerExportDataset(program: Command): void {
   program
     .command('export-dataset')
+    .alias('dataset')
     .description('write the labelled flows with their features as a training set: CSV with CICFlowMeter column names plus Capture, App, Activity and Label, or JSONL')
     .requiredOption('--case <path>', 'case file')
     .option('--format <format>', 'csv or jsonl', 'csv')
