@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import type { Evidence, EvidenceKind, EvidenceStatus } from '../../shared/domain/evidence';
+import type { ImportFilter } from '../../shared/domain/import-filter';
 import { ApiError } from '../../shared/contract/errors';
 import type { RecordSource } from '../capture/record-at';
 import type { CaptureInterface, FileLayout } from '../capture/read-stats';
@@ -33,6 +34,7 @@ interface EvidenceRow {
   writer: string | null;
   removed_at: number | null;
   purged_at: number | null;
+  import_filter: string | null;
 }
 
 function fromRow(r: EvidenceRow): Evidence {
@@ -58,6 +60,7 @@ function fromRow(r: EvidenceRow): Evidence {
     importOptions: JSON.parse(r.import_options) as Record<string, unknown>,
     removedAt: r.removed_at,
     purgedAt: r.purged_at,
+    importFilter: r.import_filter ? (JSON.parse(r.import_filter) as ImportFilter) : null,
   };
 }
 
@@ -127,6 +130,8 @@ export interface EvidenceResult {
   size: number;
   /** The file's modification time once complete, when it changed while being written (a live capture). */
   mtime?: number;
+  /** The import filter the file was read with; null when none. */
+  importFilter?: ImportFilter | null;
 }
 
 /** Completes an evidence row with what the import found, and records it (hash included) in the audit trail. */
@@ -136,9 +141,9 @@ export function finishEvidence(db: CaseDb, id: number, r: EvidenceResult, user: 
   audited(db, { user, action, params: { evidenceId: id, path: row.path, sha256: r.sha256, size: r.size, status: r.status, packets: r.packets, flows: r.flows, skipped: r.skipped, firstTs: r.firstTs, lastTs: r.lastTs, problems: r.problems } }, () =>
     db
       .prepare(
-        'UPDATE evidence SET format = ?, status = ?, packets = ?, skipped = ?, flows = ?, first_ts = ?, last_ts = ?, problems = ?, skipped_reasons = ?, link_types = ?, interface_stats = ?, layout = ?, sha256 = ?, size = ?, file_mtime = coalesce(?, file_mtime), writer = NULL WHERE id = ?',
+        'UPDATE evidence SET format = ?, status = ?, packets = ?, skipped = ?, flows = ?, first_ts = ?, last_ts = ?, problems = ?, skipped_reasons = ?, link_types = ?, interface_stats = ?, layout = ?, sha256 = ?, size = ?, file_mtime = coalesce(?, file_mtime), import_filter = ?, writer = NULL WHERE id = ?',
       )
-      .run(r.format, r.status, r.packets, r.skipped, r.flows, r.firstTs, r.lastTs, JSON.stringify(r.problems), JSON.stringify(r.skippedReasons), JSON.stringify(r.linkTypes), JSON.stringify(r.interfaces), JSON.stringify(r.layout), r.sha256, r.size, r.mtime ?? null, id),
+      .run(r.format, r.status, r.packets, r.skipped, r.flows, r.firstTs, r.lastTs, JSON.stringify(r.problems), JSON.stringify(r.skippedReasons), JSON.stringify(r.linkTypes), JSON.stringify(r.interfaces), JSON.stringify(r.layout), r.sha256, r.size, r.mtime ?? null, r.importFilter ? JSON.stringify(r.importFilter) : null, id),
   );
 }
 

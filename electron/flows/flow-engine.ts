@@ -13,6 +13,7 @@ import { FlowState } from './flow-state';
 import { CLOSING, FlowTable, OPEN } from './flow-table';
 import { datagramKey, FragmentFlows } from './fragment-flows';
 import { FragmentHold } from './fragment-hold';
+import type { PacketFilter } from './packet-filter';
 import { isNewConnection, resetTcpLifecycle, tcpLifecycle } from './tcp-lifecycle';
 
 /** Settings a user can change; plain data, so they cross into workers. */
@@ -89,6 +90,7 @@ export class FlowEngine {
    */
   private baseSec = -1;
   private evidenceId = 0;
+  private filter: PacketFilter | null = null;
   readonly counters: EngineCounters = { packets: 0, skipped: new Map(), flows: 0 };
 
   /** Names learnt from the capture (DNS answers, NRBs), shared with the features. */
@@ -115,6 +117,11 @@ export class FlowEngine {
   /** Engine time of the latest packet (seconds since timeBase). */
   get currentTime(): number {
     return this.now;
+  }
+
+  /** Packets the filter drops are counted as skipped under its reason and never reach a flow. */
+  filterPackets(filter: PacketFilter | null): void {
+    this.filter = filter;
   }
 
   /** Flows from here on belong to this evidence file. */
@@ -151,6 +158,13 @@ export class FlowEngine {
   private count(rec: PacketRecord, mayHold: boolean): void {
     const p = this.p;
     decodePacket(rec, p);
+    if (this.filter !== null) {
+      const why = this.filter.drop(p);
+      if (why !== null) {
+        this.skip(why);
+        return;
+      }
+    }
     if (p.ipVersion === 0) {
       this.skip(p.skipReason || 'no IP layer');
       return;

@@ -7,6 +7,8 @@ import type { ResumePoint } from '../cases/evidence-store';
 import type { PacketComment } from '../cases/packet-comments';
 import { appendRow, newBatch, type FlowBatch } from '../cases/flow-batch';
 import { FlowEngine, defaultEngineOptions, type FlowEngineOptions } from '../flows/flow-engine';
+import { PacketFilter } from '../flows/packet-filter';
+import { isEmptyImportFilter, type ImportFilter } from '../../shared/domain/import-filter';
 import { newRow } from '../flows/flow-row';
 
 const BATCH_ROWS = 4096;
@@ -42,6 +44,8 @@ export interface IngestResult {
 
 export interface IngestOptions {
   engine?: Partial<FlowEngineOptions>;
+  /** Packets to leave out as they are read; recorded with each evidence row. */
+  importFilter?: ImportFilter;
   onProgress?: (p: IngestProgress) => void;
   /** Polled between chunks; true stops the ingest and rolls back what it wrote. */
   shouldStop?: () => boolean;
@@ -85,7 +89,9 @@ export async function resumeIngest(writer: CaseWriter, point: ResumePoint, opts:
   if (now.size !== point.size || (point.mtime !== null && now.mtimeMs !== point.mtime)) {
     throw new Error(`${point.path} changed since its import was interrupted (size or modification time differ); discard the import and import the file again`);
   }
-  return run(writer, [{ path: point.path, size: now.size, resume: point }], { ...opts, engine: { ...(point.options.engine as Partial<FlowEngineOptions>) } });
+  // The same options, import filter included, give the same flows.
+  const importFilter = (point.options.importFilter as ImportFilter | undefined) ?? undefined;
+  return run(writer, [{ path: point.path, size: now.size, resume: point }], { ...opts, engine: { ...(point.options.engine as Partial<FlowEngineOptions>) }, ...(importFilter ? { importFilter } : {}) });
 }
 
 async function run(writer: CaseWriter, tasks: Task[], opts: IngestOptions): Promise<IngestResult> {
@@ -95,6 +101,7 @@ async function run(writer: CaseWriter, tasks: Task[], opts: IngestOptions): Prom
   const result: IngestResult = { cancelled: false, files: [] };
   const written: number[] = [];
   const scratch = newRow();
+  const importFilter = opts.importFilter && !isEmptyImportFilter(opts.importFilter) ? opts.importFilter : null;
   let doneBefore = 0;
 
   for (const task of tasks) {
@@ -105,11 +112,12 @@ async function run(writer: CaseWriter, tasks: Task[], opts: IngestOptions): Prom
       evidenceId = task.resume.evidenceId;
       committed = new Set(await writer.claimResume(evidenceId));
     } else {
-      evidenceId = await writer.addEvidence({ path, size: task.size, mtime: statSync(path).mtimeMs, source: 'import', options: { engine: engineOptions, ...opts.recordOptions } });
+      evidenceId = await writer.addEvidence({ path, size: task.size, mtime: statSync(path).mtimeMs, source: 'import', options: { engine: engineOptions, ...(importFilter ? { importFilter } : {}), ...opts.recordOptions } });
       written.push(evidenceId);
     }
     const engine = new FlowEngine(engineOptions);
     engine.setEvidence(evidenceId);
+    if (importFilter) engine.filterPackets(new PacketFilter(importFilter));
     engine.numberFlowsFrom(task.resume ? task.resume.firstFlowId : await writer.nextFlowId());
     let batch: FlowBatch = newBatch(evidenceId, BATCH_ROWS);
     let firstTs = Infinity;
@@ -193,6 +201,7 @@ async function run(writer: CaseWriter, tasks: Task[], opts: IngestOptions): Prom
         ...stats.interfaceStats.map((i) => ({ kind: 'statistics', ...i })),
       ],
       layout: stats.layout,
+      importFilter,
       sha256: hashed.sha256,
       size: hashed.size,
     });

@@ -5,6 +5,7 @@ import { flowPackets, packetBytes } from './flow-packets';
 import { breakdown, conversations, endpoints, ioGraph } from './statistics';
 import { ensureFlowIndex } from '../cases/flow-indexes';
 import { trustVerdicts } from '../cases/evidence-guard';
+import { labelCounts } from '../labels/label-counts';
 
 /**
  * Every read the UI makes of a case, by name: the query workers run them off the
@@ -24,6 +25,7 @@ export const queries = {
   ioGraph,
   ensureFlowIndex,
   trustEvidence: trustVerdicts,
+  labelCounts,
 } satisfies Record<string, (db: CaseDb, ...args: never[]) => unknown>;
 
 export type Queries = typeof queries;

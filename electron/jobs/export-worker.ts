@@ -4,6 +4,7 @@ import { trustVerdicts, type EvidenceVerdict } from '../cases/evidence-guard';
 import { iterateFlows } from '../cases/flow-reader';
 import { writeFlows } from '../cli/flow-output';
 import { exportPackets } from '../investigate/export-packets';
+import { iterateDataset, writeDataset } from '../labels/dataset-output';
 import type { FlowSelection } from '../investigate/flow-selection';
 import { runJob } from './job-worker';
 
@@ -14,7 +15,7 @@ export interface ExportJobInput {
   /** The session's evidence verdicts, so a changed file is refused without hashing it again. */
   verdicts: EvidenceVerdict[];
   selection: FlowSelection;
-  format: 'csv' | 'jsonl' | 'pcapng';
+  format: 'csv' | 'jsonl' | 'pcapng' | 'dataset-csv' | 'dataset-jsonl';
   out: string;
   nativeBinding?: string;
 }
@@ -30,7 +31,10 @@ runJob<ExportJobInput>(async (ctx): Promise<{ summary: Record<string, number>; r
       return { summary: { flows: r.flows, packets: r.packets, bytes: r.bytes }, result: { out } };
     }
     const stream = createWriteStream(out);
-    const n = await writeFlows(stream, iterateFlows(db, { selection }), format);
+    const n =
+      format === 'dataset-csv' || format === 'dataset-jsonl'
+        ? await writeDataset(stream, iterateDataset(db, selection), format === 'dataset-csv' ? 'csv' : 'jsonl')
+        : await writeFlows(stream, iterateFlows(db, { selection }), format);
     await new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
     ctx.progress(n, n, 'Written', { flows: n });
     return { summary: { flows: n }, result: { out } };

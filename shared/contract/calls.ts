@@ -4,7 +4,23 @@ import { AuditEntry, AuditVerification } from '../domain/audit';
 import { Bookmark, BookmarkTag, Note, Target, TargetKind } from '../domain/bookmarks';
 import { CaseMetadata, CaseSummary, RecentCase } from '../domain/case';
 import { Evidence, IntegrityReport } from '../domain/evidence';
-import { FlowPage, FlowPageRequest, FlowRow, FlowScope } from '../domain/flow-query';
+import { ImportFilter } from '../domain/import-filter';
+import {
+  CsvLabelReport,
+  FlowLabelEvent,
+  LabelActResult,
+  LabelBatch,
+  LabelCatalogueEntry,
+  LabelColour,
+  LabelCounts,
+  LabelHistoryEntry,
+  LabelLevel,
+  LabelName,
+  LabelRule,
+  LabelRuleInput,
+  LabelRuleRun,
+} from '../domain/labels';
+import { FlowPage, FlowPageRequest, FlowRow, FlowScope, TimeRange } from '../domain/flow-query';
 import { PacketBytes, PacketList, TcpStream } from '../domain/packets';
 import { BreakdownRow, ConversationRow, EndpointRow, IoGraph } from '../domain/statistics';
 import { JobId, JobInfo } from '../domain/job';
@@ -27,9 +43,10 @@ import { FlowLogMapping, FlowLogPreset, FlowLogPreview } from '../domain/flow-lo
  * the input with these schemas before any handler runs.
  */
 const empty = z.object({}).strict();
-export const ChooserPurpose = z.enum(['captures', 'case-open', 'case-create', 'case-save-as', 'export-csv', 'export-jsonl', 'export-pcapng', 'audit-jsonl', 'audit-csv', 'model-import', 'session-csv', 'flow-logs']);
+export const ChooserPurpose = z.enum(['captures', 'case-open', 'case-create', 'case-save-as', 'export-csv', 'export-jsonl', 'export-pcapng', 'export-dataset-csv', 'export-dataset-jsonl', 'label-csv', 'audit-jsonl', 'audit-csv', 'model-import', 'session-csv', 'flow-logs']);
 export type ChooserPurpose = z.infer<typeof ChooserPurpose>;
-export const ExportFormat = z.enum(['csv', 'jsonl', 'pcapng']);
+/** Flow records (csv, jsonl), their packets (pcapng), or a training set: the labelled flows' features and labels (dataset-*). */
+export const ExportFormat = z.enum(['csv', 'jsonl', 'pcapng', 'dataset-csv', 'dataset-jsonl']);
 const flowId = z.number().int().positive();
 const evidenceId = z.number().int().positive();
 // No NUL: the OS would cut the path there, so the path checked would not be the path used.
@@ -70,8 +87,13 @@ export const calls = {
   'evidence.restore': { input: z.object({ evidenceId }).strict(), output: Evidence, mutates: MUTATES },
   /** Drops a removed file's flows for good (audited). */
   'evidence.purge': { input: z.object({ evidenceId }).strict(), output: z.object({ flows: z.number().int().nonnegative() }), mutates: MUTATES },
+  /**
+   * Imports capture files as a job. `filter` leaves packets out as they are read
+   * (and is recorded with each evidence row); `label` labels every flow of the
+   * import afterwards (provenance `import`).
+   */
   'ingest.start': {
-    input: z.object({ files: z.array(filePath).min(1).max(1000) }).strict(),
+    input: z.object({ files: z.array(filePath).min(1).max(1000), filter: ImportFilter.optional(), label: LabelName.optional() }).strict(),
     output: z.object({ jobId: JobId }),
     mutates: MUTATES,
   },
@@ -140,6 +162,57 @@ export const calls = {
     output: z.array(BreakdownRow),
   },
   'stats.ioGraph': { input: z.object({ scope: FlowScope, interval: z.number().positive().max(31_536_000).optional() }).strict(), output: IoGraph },
+  /** Labels (or, with `label: null`, unlabels) the given flows as one undoable act. */
+  'labels.apply': {
+    input: z.object({ ids: z.array(flowId).min(1).max(100_000), label: LabelName.nullable(), provenance: z.enum(['manual', 'model-accepted']).default('manual') }).strict(),
+    output: LabelActResult,
+    mutates: MUTATES,
+  },
+  /** Labels every flow matching a display filter (and time range) as one act, provenance `filter`. */
+  'labels.applyFilter': {
+    input: z.object({ filter: z.string().max(10_000), range: TimeRange.optional(), label: LabelName.nullable() }).strict(),
+    output: LabelActResult,
+    mutates: MUTATES,
+  },
+  /** Undoes one act (the latest one still in force when `batch` is left out): each flow gets back its previous label. */
+  'labels.undo': { input: z.object({ batch: LabelBatch.optional() }).strict(), output: z.object({ batch: LabelBatch, flows: z.number().int().nonnegative() }), mutates: MUTATES },
+  'labels.history': {
+    input: z.object({ limit: z.number().int().positive().max(1000).default(50), offset: z.number().int().nonnegative().default(0) }).strict(),
+    output: z.object({ acts: z.array(LabelHistoryEntry), total: z.number().int().nonnegative() }),
+  },
+  /** One flow's label provenance, newest first: every act that set or removed its label, undone ones included. */
+  'labels.flowHistory': { input: z.object({ id: flowId }).strict(), output: z.array(FlowLabelEvent) },
+  /** Every label of the case: defined ones and those found on flows, with colours and flow counts. */
+  'labels.catalogue': { input: empty, output: z.array(LabelCatalogueEntry) },
+  /** Adds a label to the catalogue or changes its colour or description. */
+  'labels.define': {
+    input: z.object({ name: LabelName, colour: LabelColour.optional(), description: z.string().max(2000).optional() }).strict(),
+    output: LabelCatalogueEntry,
+    mutates: MUTATES,
+  },
+  /** Flows per class at a level, within an optional display filter: what a model would train on. */
+  'labels.counts': {
+    input: z.object({ level: LabelLevel.default('activity'), filter: z.string().max(10_000).default('') }).strict(),
+    output: LabelCounts,
+  },
+  'labels.rules.list': { input: empty, output: z.array(LabelRule) },
+  'labels.rules.add': { input: LabelRuleInput, output: LabelRule, mutates: MUTATES },
+  'labels.rules.remove': { input: z.object({ id: z.number().int().positive() }).strict(), output: z.object({ removed: z.boolean() }), mutates: MUTATES },
+  /** Runs rules (all, or the given ones) in order as one act, provenance `rule`; by default only unlabelled flows are touched. */
+  'labels.rules.run': {
+    input: z.object({ ids: z.array(z.number().int().positive()).max(10_000).optional(), overwrite: z.boolean().default(false) }).strict(),
+    output: LabelRuleRun,
+    mutates: MUTATES,
+  },
+  /**
+   * Labels flows from a ground-truth CSV (`src_ip,src_port,dst_ip,dst_port,proto,label[,first_ts]`),
+   * matched in either direction, and by time when `first_ts` is given; provenance `csv`.
+   */
+  'labels.importCsv': {
+    input: z.object({ path: filePath, toleranceSeconds: z.number().nonnegative().max(86_400).default(1) }).strict(),
+    output: CsvLabelReport,
+    mutates: MUTATES,
+  },
   /** Trains a classifier on the labelled flows as a job (evaluations, then the model, stored in the case). */
   'models.train': { input: TrainOptions, output: z.object({ jobId: JobId }), mutates: MUTATES },
   'models.list': { input: empty, output: z.array(ModelSummary) },

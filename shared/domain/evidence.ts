@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ImportFilter } from './import-filter';
 
 /**
  * An imported capture file. `status` is `complete` when every record was read,
@@ -43,6 +44,8 @@ export const Evidence = z.object({
   removedAt: z.number().nullable(),
   /** Purged: its flows are gone for good; the row stays for the audit trail. */
   purgedAt: z.number().nullable(),
+  /** The import filter the file was read with (null: every packet was considered). */
+  importFilter: ImportFilter.nullable(),
 });
 export type Evidence = z.infer<typeof Evidence>;
 

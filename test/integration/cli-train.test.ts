@@ -185,18 +185,19 @@ describe('flowsight train / predict / models on generated per-activity traffic (
   });
 
   it('exports the labelled flows as a dataset: CSV with CICFlowMeter names plus label columns, and JSONL', () => {
-    const csv = runCli(['dataset', '--case', trainCase, '--format', 'csv']).stdout.trimEnd().split('\n');
+    const csv = runCli(['export-dataset', '--case', trainCase, '--format', 'csv']).stdout.trimEnd().split('\n');
     const header = csv[0].split(',');
-    expect(header).toEqual(expect.arrayContaining(['Flow Duration', 'Total Fwd Packets', 'Fwd IAT Mean', 'label', 'label_app', 'label_activity']));
+    expect(header).toEqual(expect.arrayContaining(['Flow Duration', 'Total Fwd Packets', 'Fwd IAT Mean', 'App', 'Activity', 'Label']));
     expect(csv).toHaveLength(train.rows.length + 1);
     // The label columns are last (earlier cells may hold quoted commas, e.g. ALPN lists).
-    const tail = csv.slice(1).map((l) => l.split(',').slice(-2).join(' '));
-    expect(tail.sort()).toEqual(train.rows.map((r) => `${appOf(r.label)} ${r.label}`).sort());
-    const all = jsonl<GroundTruthRow & { label_app: string; label_activity: string }>(runCli(['dataset', '--case', trainCase, '--format', 'jsonl']).stdout);
-    expect(all.map((f) => `${key(f)} ${f.label_app} ${f.label_activity}`).sort()).toEqual(train.rows.map((r) => `${key(r)} ${appOf(r.label)} ${r.label}`).sort());
-    const lines = jsonl<{ label: string; label_app: string; label_activity: string; proto: string }>(runCli(['dataset', '--case', trainCase, '--format', 'jsonl', '--filter', 'proto == "udp"']).stdout);
+    const tail = csv.slice(1).map((l) => l.split(',').slice(-3));
+    expect(tail.map(([app, , label]) => `${app} ${label}`).sort()).toEqual(train.rows.map((r) => `${appOf(r.label)} ${r.label}`).sort());
+    const act = (label: string) => (label.includes('/') ? label.slice(label.indexOf('/') + 1) : null);
+    const all = jsonl<GroundTruthRow & { label_app: string; label_activity: string | null }>(runCli(['dataset', '--case', trainCase, '--format', 'jsonl']).stdout);
+    expect(all.map((f) => `${key(f)} ${f.label_app} ${f.label_activity}`).sort()).toEqual(train.rows.map((r) => `${key(r)} ${appOf(r.label)} ${act(r.label)}`).sort());
+    const lines = jsonl<{ label: string; label_app: string; label_activity: string | null; proto: string }>(runCli(['export-dataset', '--case', trainCase, '--format', 'jsonl', '--filter', 'proto == "udp"']).stdout);
     expect(lines).toHaveLength(train.rows.filter((r) => r.proto === 'udp').length);
-    for (const l of lines) expect([l.label_app, l.label_activity]).toEqual([appOf(l.label), l.label]);
+    for (const l of lines) expect([l.label_app, l.label_activity]).toEqual([appOf(l.label), act(l.label)]);
   });
 
   it('cancels training on Ctrl-C and stores no model', async () => {

@@ -51,6 +51,14 @@ const mutatingInputs: Partial<Record<CallName, unknown>> = {
   'models.import': { path: corpus('apps/zeek/web.pcap') },
   'models.apply': { id: 1 },
   'models.accept': { scope: { filter: '' } },
+  'labels.apply': { ids: [1], label: 'web' },
+  'labels.applyFilter': { filter: '', label: 'web' },
+  'labels.undo': {},
+  'labels.define': { name: 'web' },
+  'labels.rules.add': { field: 'sni', pattern: 'example.com', label: 'web' },
+  'labels.rules.remove': { id: 1 },
+  'labels.rules.run': {},
+  'labels.importCsv': { path: corpus('apps/zeek/web.pcap') },
 };
 
 describe('a case opened read-only', () => {

@@ -19,7 +19,7 @@ const applied: string[] = [];
 for (let n = 0; ; n++) {
   if (applied.length > 0 && rng.chance(0.2)) {
     const batch = rng.pick(applied);
-    undoLabels(db, batch, 'labeller');
+    undoLabels(db, batch, undefined, 'labeller');
     process.stdout.write(`undo ${batch}\n`);
     continue;
   }

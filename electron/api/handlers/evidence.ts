@@ -5,8 +5,9 @@ import type { IngestJobInput } from '../../jobs/ingest-worker';
 import type { HandlerGroup } from '../handler';
 import { requireRegularFile } from '../path-policy';
 import type { Session } from '../session';
+import { labelAuthor } from '../../labels/label-author';
 
-function ingestInput(s: Session, casePath: string, rest: Pick<IngestJobInput, 'files' | 'resume'>): IngestJobInput {
+function ingestInput(s: Session, casePath: string, rest: Pick<IngestJobInput, 'files' | 'resume' | 'importFilter' | 'label'>): IngestJobInput {
   return { casePath, ...rest, user: s.user, recordOptions: { flowsight: s.opts.version }, nativeBinding: s.opts.nativeBinding };
 }
 
@@ -48,7 +49,7 @@ export const evidenceHandlers: HandlerGroup<
     changed(s);
     return { flows };
   },
-  'ingest.start': ({ files }, s) => {
+  'ingest.start': ({ files, filter, label }, s) => {
     const c = s.requireWritableCase();
     requireNoWriter(s);
     const paths = files.map((f) => s.paths.admit(f, 'a capture to import', (p) => s.inCaseFolder(p)));
@@ -56,7 +57,7 @@ export const evidenceHandlers: HandlerGroup<
       requireRegularFile(p);
       sniffCaptureFile(p);
     }
-    return { jobId: s.jobs.start('ingest', 'ingest-worker', ingestInput(s, c.path, { files: paths })).jobId };
+    return { jobId: s.jobs.start('ingest', 'ingest-worker', ingestInput(s, c.path, { files: paths, importFilter: filter, label: label ? { name: label, author: labelAuthor() } : undefined })).jobId };
   },
   'ingest.resume': ({ evidenceId }, s) => {
     const c = s.requireWritableCase();

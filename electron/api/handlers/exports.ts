@@ -19,7 +19,8 @@ export const exportHandlers: HandlerGroup<'export.start'> = {
       // Serve mode: written beside the case (or, read-only, in a temporary folder), then downloaded.
       const dir = c.readOnly ? mkdtempSync(join(tmpdir(), 'flowsight-export-')) : join(dirname(c.path), `${basename(c.path, '.flowsight')}.exports`);
       mkdirSync(dir, { recursive: true });
-      out = join(dir, `flows-${new Date().toISOString().replace(/[:.]/g, '-')}.${format}`);
+      const [what, ext] = format.startsWith('dataset-') ? ['dataset', format.slice('dataset-'.length)] : ['flows', format];
+      out = join(dir, `${what}-${new Date().toISOString().replace(/[:.]/g, '-')}.${ext}`);
     }
     const input: ExportJobInput = { casePath: c.path, immutable: c.readOnly, selection: toSelection(scope, c.db), format, out, verdicts: c.verdicts, nativeBinding: s.opts.nativeBinding };
     const { jobId } = s.jobs.start('export', 'export-worker', input);

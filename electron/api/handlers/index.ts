@@ -10,6 +10,7 @@ import { flowLogHandlers } from './flow-logs';
 import { hostHandlers } from './hosts';
 import { exportHandlers } from './exports';
 import { jobHandlers } from './jobs';
+import { labelHandlers } from './labels';
 import { modelHandlers } from './models';
 import { sessionHandlers } from './sessions';
 import { statsHandlers } from './stats';
@@ -30,6 +31,7 @@ export const handlers: Handlers = {
   ...captureHandlers,
   ...auditHandlers,
   ...annotationHandlers,
+  ...labelHandlers,
   ...modelHandlers,
   ...findingHandlers,
   ...anomalyHandlers,

@@ -6,7 +6,10 @@ import { currentUser } from '../../cases/case-user';
 import { deleteEvidence, interruptedImports, markInterruptedImports, resumePoint } from '../../cases/evidence-store';
 import { JobRunner } from '../../jobs/job-runner';
 import type { IngestJobInput } from '../../jobs/ingest-worker';
-import type { IngestResult } from '../../ingest/ingest-files';
+import type { IngestJobResult } from '../../jobs/ingest-worker';
+import { describeImportFilter, ImportFilter } from '../../../shared/domain/import-filter';
+import { labelAuthor } from '../../labels/label-author';
+import { labelOption } from '../label-option';
 import { appVersion } from '../../app-version';
 import { CliError } from '../cli-error';
 import { ProgressBar } from '../progress-bar';
@@ -19,10 +22,14 @@ export function registerIngest(program: Command): void {
     .requiredOption('--case <path>', 'case file (*.flowsight)')
     .option('--idle-timeout <s>', 'seconds of silence that end a flow', '120')
     .option('--active-timeout <s>', 'seconds after which a long flow is cut', '1800')
+    .option('--ip-only', 'count packets without an IP layer (ARP, LLDP…) as filtered out')
+    .option('--exclude <addrs>', 'drop packets to or from these addresses or CIDR blocks (comma-separated, repeatable), e.g. the capture proxy', collect, [])
+    .option('--only-hosts <addrs>', 'keep only packets to or from these addresses or CIDR blocks (comma-separated, repeatable)', collect, [])
+    .option('--label <name>', 'label every flow of this import, e.g. "WhatsApp/send-photo" (provenance import)')
     .option('--resume', 'resume the interrupted imports of the case (their committed flows are kept)')
     .option('--discard-interrupted', 'discard the interrupted imports of the case and their flows')
     .option('--quiet', 'no progress bar')
-    .action(async (files: string[], o: { case: string; idleTimeout: string; activeTimeout: string; resume?: boolean; discardInterrupted?: boolean; quiet?: boolean }) => {
+    .action(async (files: string[], o: { case: string; idleTimeout: string; activeTimeout: string; resume?: boolean; discardInterrupted?: boolean; quiet?: boolean; ipOnly?: boolean; exclude: string[]; onlyHosts: string[]; label?: string }) => {
       const casePath = resolve(o.case);
       const user = currentUser();
       const paths = files.map((f) => resolve(f));
@@ -55,18 +62,26 @@ export function registerIngest(program: Command): void {
       }
       const idleTimeout = positive(o.idleTimeout, '--idle-timeout');
       const activeTimeout = positive(o.activeTimeout, '--active-timeout');
+      const parsed = ImportFilter.safeParse({ ipOnly: o.ipOnly ?? false, exclude: o.exclude, only: o.onlyHosts });
+      if (!parsed.success) {
+        const bad = parsed.error.issues.map((i) => `${i.path[0] === 'only' ? '--only-hosts' : '--exclude'} ${JSON.stringify(o[i.path[0] === 'only' ? 'onlyHosts' : 'exclude'][i.path[1] as number])}: ${i.message}`);
+        throw new CliError(bad.join('\n'), 2);
+      }
+      const importFilter = parsed.data;
+      const label = o.label === undefined ? undefined : { name: labelOption(o.label), author: labelAuthor() };
       const base = { casePath, user, recordOptions: { flowsight: appVersion() } };
-      const inputs: IngestJobInput[] = o.resume ? resumes.map((resume) => ({ ...base, files: [], resume })) : [{ ...base, files: paths, engine: { idleTimeout, activeTimeout } }];
+      const inputs: IngestJobInput[] = o.resume ? resumes.map((resume) => ({ ...base, files: [], resume })) : [{ ...base, files: paths, engine: { idleTimeout, activeTimeout }, importFilter, label }];
+      if (!o.resume && (importFilter.ipOnly || importFilter.exclude.length || importFilter.only.length)) process.stderr.write(`import filter: ${describeImportFilter(importFilter)}\n`);
       for (const input of inputs) await runIngest(input, o.quiet ?? false);
     });
 }
 
 async function runIngest(input: IngestJobInput, quiet: boolean): Promise<void> {
   const bar = quiet ? null : new ProgressBar('bytes');
-  let result: IngestResult | null = null;
+  let result: IngestJobResult | null = null;
   const runner = new JobRunner({
     progress: (p) => bar?.update(p),
-    finished: (_f, r) => (result = r as IngestResult),
+    finished: (_f, r) => (result = r as IngestJobResult),
   });
   const { jobId, done } = runner.start('ingest', 'ingest-worker', input);
   const onSigint = () => runner.cancel(jobId);
@@ -76,11 +91,17 @@ async function runIngest(input: IngestJobInput, quiet: boolean): Promise<void> {
   bar?.stop();
   if (end.status === 'cancelled') throw new CliError(input.resume ? 'resume cancelled; the import is interrupted again, its committed flows kept' : 'ingest cancelled; the case is unchanged', 130);
   if (end.status === 'failed') throw new CliError(end.error ?? 'ingest failed');
-  for (const f of (result as IngestResult | null)?.files ?? []) {
+  for (const f of (result as IngestJobResult | null)?.files ?? []) {
     const skipped = Object.entries(f.skipped).map(([why, n]) => `${n} ${why}`).join(', ');
     const resumed = f.alreadyCommitted !== undefined ? ` (resumed: ${f.alreadyCommitted} flows were already committed)` : '';
     process.stderr.write(`${f.path}: ${f.status}, ${f.packets} packets, ${f.flows} flows${resumed}${skipped ? `; skipped: ${skipped}` : ''}${f.problem ? `; ${f.problem}` : ''}; sha256 ${f.sha256}\n`);
   }
+  const labelled = (result as IngestJobResult | null)?.labelled;
+  if (labelled && input.label) process.stderr.write(`labelled ${JSON.stringify(input.label.name)}: ${labelled.changed} flows (batch ${labelled.batch})\n`);
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
 }
 
 function positive(v: string, name: string): number {

@@ -3,6 +3,7 @@ import type { CaseSummary } from '../../../shared/domain/case';
 import { ApiError } from '../../../shared/contract/errors';
 import { api } from '../../api/client';
 import { FlowLogDialog } from '../flowlog/FlowLogDialog';
+import { ImportForm } from './ImportForm';
 
 type Action = 'open' | 'create' | 'ingest' | 'flowlog';
 
@@ -11,7 +12,8 @@ const purposes = { open: 'case-open', create: 'case-create', ingest: 'captures',
 
 /**
  * Case actions. In Electron the native chooser picks paths; in serve mode (no
- * native dialogs) the user types them, one per line.
+ * native dialogs) the user types them. Adding capture files always opens the
+ * import form (import filter, label), which has its own chooser.
  */
 export function CaseBar({ current, onError }: { current: CaseSummary | null; onError: (msg: string | null) => void }) {
   const [asking, setAsking] = useState<Action | null>(null);
@@ -24,7 +26,6 @@ export function CaseBar({ current, onError }: { current: CaseSummary | null; onE
       if (action === 'flowlog') setFlowLog(paths[0]);
       else if (action === 'open') await api.invoke('case.open', { path: paths[0] });
       else if (action === 'create') await api.invoke('case.create', { path: paths[0] });
-      else await api.invoke('ingest.start', { files: paths });
       setAsking(null);
       setText('');
     } catch (err) {
@@ -33,6 +34,7 @@ export function CaseBar({ current, onError }: { current: CaseSummary | null; onE
   };
 
   const start = async (action: Action) => {
+    if (action === 'ingest') return setAsking(asking === 'ingest' ? null : 'ingest');
     try {
       const { paths } = await api.invoke('ui.chooseFiles', { purpose: purposes[action] });
       if (paths.length) await run(action, paths);
@@ -42,18 +44,26 @@ export function CaseBar({ current, onError }: { current: CaseSummary | null; onE
     }
   };
 
+  const button = (a: Action) => (
+    <button key={a} onClick={() => void start(a)} disabled={(a === 'ingest' || a === 'flowlog') && !current} aria-expanded={a === 'ingest' ? asking === 'ingest' : undefined} data-testid={`action-${a}`}>
+      {labels[a]}
+    </button>
+  );
+
   return (
     <div className="case-bar">
       <span className="case-title" data-testid="case-title">
         {current ? current.title : 'No case open'}
         {current?.demo && <span className="badge">demo</span>}
       </span>
-      {(['open', 'create', 'ingest', 'flowlog'] as Action[]).map((a) => (
-        <button key={a} onClick={() => void start(a)} disabled={(a === 'ingest' || a === 'flowlog') && !current} data-testid={`action-${a}`}>
-          {labels[a]}
-        </button>
-      ))}
-      {asking && (
+      {button('open')}
+      {button('create')}
+      <span className="popup-anchor">
+        {button('ingest')}
+        {asking === 'ingest' && <ImportForm onClose={() => setAsking(null)} onError={onError} />}
+      </span>
+      {button('flowlog')}
+      {asking && asking !== 'ingest' && (
         <form
           className="path-form"
           onSubmit={(e) => {
@@ -64,8 +74,8 @@ export function CaseBar({ current, onError }: { current: CaseSummary | null; onE
         >
           <textarea
             data-testid="path-input"
-            rows={asking === 'ingest' ? 3 : 1}
-            placeholder={asking === 'ingest' ? 'Capture file paths, one per line' : asking === 'flowlog' ? 'Flow log path (CSV, Zeek conn.log, NSL-KDD)' : 'Case file path (*.flowsight)'}
+            rows={1}
+            placeholder={asking === 'flowlog' ? 'Flow log path (CSV, Zeek conn.log, NSL-KDD)' : 'Case file path (*.flowsight)'}
             value={text}
             onChange={(e) => setText(e.target.value)}
           />

@@ -12,7 +12,7 @@ interface Props {
   onExport: (scope: FlowScope, format: ExportFormat) => void;
 }
 
-/** Export the flows in the applied scope, or the selected ones, as CSV, JSONL or pcapng. */
+/** Export the flows in the applied scope, or the selected ones, as CSV, JSONL or pcapng, or their labelled flows as a training set. */
 export function ExportMenu({ filtered, filteredCount, selectedIds, busy, onExport }: Props) {
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);

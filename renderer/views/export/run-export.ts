@@ -12,6 +12,8 @@ export const exportFormats: { format: ExportFormat; label: string; what: string 
   { format: 'csv', label: 'CSV', what: 'flow records, the CLI\'s columns' },
   { format: 'jsonl', label: 'JSONL', what: 'flow records, one JSON object a line' },
   { format: 'pcapng', label: 'pcapng', what: 'the flows\' packets, read back from the evidence' },
+  { format: 'dataset-csv', label: 'Dataset CSV', what: 'the labelled ones: features (CICFlowMeter names) and App, Activity, Label' },
+  { format: 'dataset-jsonl', label: 'Dataset JSONL', what: 'the labelled ones: features and label columns, a line each' },
 ];
 
 /** Where the file should go: the native save dialog's path in Electron, undefined in serve mode (downloaded instead), null if the user cancelled. */

@@ -1,6 +1,6 @@
 import type { CellContextMenuEvent, CellFocusedEvent, GridApi } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { FlowScope } from '../../../shared/domain/flow-query';
 import type { FlowRecord } from '../../../shared/fields';
 import { useCaseChanged, type CaseChangeReason } from '../../api/use-case-changed';
@@ -8,6 +8,7 @@ import { gridTheme } from '../../grid/grid-setup';
 import { flowColumns } from './flow-columns';
 import { flowDatasource, PageLoads } from './flow-datasource';
 import { flowRowClassRules } from './row-colours';
+import { tableKey, type TableKey } from './table-keys';
 
 const PAGE = 200;
 const NONE: readonly string[] = [];
@@ -24,6 +25,9 @@ interface Props {
   onSelection: (ids: number[]) => void;
   onFocusFlow: (id: number) => void;
   onContextMenu: (x: number, y: number, flow: FlowRecord) => void;
+  labelColour: (label: string) => string;
+  /** Labelling keys other than moving (number keys, undo); j/k the table handles itself. */
+  onLabelKey: (key: Exclude<TableKey, { kind: 'move' }>) => void;
 }
 
 /**
@@ -32,7 +36,7 @@ interface Props {
  * all rows. Click selects, Ctrl/Shift-click extend; the focused row is the one
  * the detail pane shows.
  */
-export function FlowTable({ scope, count, visible, upFront = NONE, colourRows, onScopeError, onSelection, onFocusFlow, onContextMenu }: Props) {
+export function FlowTable({ scope, count, visible, upFront = NONE, colourRows, onScopeError, onSelection, onFocusFlow, onContextMenu, labelColour, onLabelKey }: Props) {
   const [grid, setGrid] = useState<GridApi<FlowRecord> | null>(null);
   const countRef = useRef<number | null>(count);
   countRef.current = count;
@@ -42,7 +46,7 @@ export function FlowTable({ scope, count, visible, upFront = NONE, colourRows, o
   const scopeJson = JSON.stringify(scope);
   // A new datasource (per scope) makes the grid start over from the first page.
   const datasource = useMemo(() => flowDatasource(JSON.parse(scopeJson) as FlowScope, () => countRef.current, onScopeError, loads), [scopeJson, onScopeError, loads]);
-  const columns = useMemo(() => flowColumns(visible, upFront), [visible, upFront]);
+  const columns = useMemo(() => flowColumns(visible, upFront, labelColour), [visible, upFront, labelColour]);
 
   useEffect(() => {
     if (grid && count !== null) grid.setRowCount(count, true);
@@ -88,8 +92,35 @@ export function FlowTable({ scope, count, visible, upFront = NONE, colourRows, o
     [onContextMenu],
   );
 
+  // j/k move the focus and select that row (Shift keeps the rest of the selection), as a labeller walks flow by flow.
+  const move = useCallback(
+    (delta: 1 | -1, extend: boolean) => {
+      if (!grid) return;
+      const rows = grid.getDisplayedRowCount();
+      if (rows === 0) return;
+      const cell = grid.getFocusedCell();
+      const next = Math.max(0, Math.min(rows - 1, cell ? cell.rowIndex + delta : 0));
+      const column = cell?.column ?? grid.getAllDisplayedColumns()[0];
+      grid.ensureIndexVisible(next);
+      grid.setFocusedCell(next, column);
+      grid.getDisplayedRowAtIndex(next)?.setSelected(true, !extend);
+    },
+    [grid],
+  );
+
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent) => {
+      const key = tableKey(e);
+      if (!key) return;
+      e.preventDefault();
+      if (key.kind === 'move') move(key.delta, key.extend);
+      else onLabelKey(key);
+    },
+    [move, onLabelKey],
+  );
+
   return (
-    <div className={`flow-table ${colourRows ? 'colour-rows' : ''}`} data-testid="flow-table">
+    <div className={`flow-table ${colourRows ? 'colour-rows' : ''}`} data-testid="flow-table" onKeyDown={onKeyDown}>
       <AgGridReact<FlowRecord>
         theme={gridTheme}
         columnDefs={columns}

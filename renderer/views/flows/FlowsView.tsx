@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { FlowScope } from '../../../shared/domain/flow-query';
 import type { FlowRecord } from '../../../shared/fields';
+import { useCall } from '../../api/use-call';
 import { formatCount } from '../../format/format-number';
 import { SplitPane } from '../../layout/SplitPane';
 import { isBoolean, useStoredState } from '../../storage/stored-state';
@@ -11,7 +12,11 @@ import { ColourLegend } from './ColourLegend';
 import { ColumnChooser } from './ColumnChooser';
 import type { BookmarkTag } from '../../../shared/domain/bookmarks';
 import { FlowContextMenu, type ContextTarget } from './FlowContextMenu';
+import { labelColourMap } from '../labels/label-colour-map';
+import { LabelPanel } from '../labels/LabelPanel';
+import { useLabeling } from '../labels/use-labeling';
 import { FlowTable } from './FlowTable';
+import type { TableKey } from './table-keys';
 import { useVisibleColumns } from './visible-columns';
 
 interface Props {
@@ -30,10 +35,11 @@ interface Props {
   live: boolean;
 }
 
+// The label comes right after the id whenever it is shown: labelling is read and done row by row.
 const LABEL_UP_FRONT = ['label'];
 const NOTHING_UP_FRONT: string[] = [];
 
-/** The flow table over the applied scope, its tools, and the selected flow's detail below. */
+/** The flow table over the applied scope, its tools, the selected flow's detail below, and the labelling panel beside them. */
 export function FlowsView({ scope, count, exporting, readOnly, onExport, onScopeError, onApplyFilter, onBookmark, live }: Props) {
   const [chosen, setChosen] = useVisibleColumns();
   // While capturing, the label column is shown (not remembered) unless the user hides it.
@@ -60,6 +66,42 @@ export function FlowsView({ scope, count, exporting, readOnly, onExport, onScope
   const [menu, setMenu] = useState<ContextTarget | null>(null);
   const onContextMenu = useCallback((x: number, y: number, flow: FlowRecord) => setMenu({ x, y, flow }), []);
   const closeMenu = useCallback(() => setMenu(null), []);
+  const [showLabels, setShowLabels] = useStoredState('flowsight.label-panel', true, isBoolean);
+  const catalogue = useCall('labels.catalogue', {}).data;
+  const colourOf = useMemo(() => labelColourMap(catalogue), [catalogue]);
+  const labeling = useLabeling(selected, scope);
+  const { recent, applyToSelection, undo } = labeling;
+  const onLabelKey = useCallback(
+    (key: Exclude<TableKey, { kind: 'move' }>) => {
+      if (key.kind === 'undo') void undo();
+      else if (recent[key.index]) void applyToSelection(recent[key.index]);
+    },
+    [recent, applyToSelection, undo],
+  );
+
+  const table = (
+    <SplitPane
+      direction="column"
+      storageKey="flowsight.split.flows"
+      initial={0.45}
+      first={
+        <FlowTable
+          scope={scope}
+          count={count}
+          visible={visible}
+          upFront={visible.has('label') ? LABEL_UP_FRONT : NOTHING_UP_FRONT}
+          colourRows={colourRows}
+          onScopeError={onScopeError}
+          onSelection={setSelected}
+          onFocusFlow={setFocused}
+          onContextMenu={onContextMenu}
+          labelColour={colourOf}
+          onLabelKey={onLabelKey}
+        />
+      }
+      second={<FlowDetail flowId={focused} />}
+    />
+  );
 
   return (
     <div className="flows-view">
@@ -71,26 +113,21 @@ export function FlowsView({ scope, count, exporting, readOnly, onExport, onScope
           {selected.length ? `${formatCount(selected.length)} selected` : 'Click to select · Ctrl/Shift-click for more · right-click for actions'}
         </span>
         <ExportMenu filtered={scope} filteredCount={count} selectedIds={selected} busy={exporting} onExport={onExport} />
+        <button className={showLabels ? 'on' : ''} aria-pressed={showLabels} onClick={() => setShowLabels(!showLabels)} data-testid="label-panel-toggle" title="The labelling panel">
+          Labels
+        </button>
       </div>
-      <SplitPane
-        direction="column"
-        storageKey="flowsight.split.flows"
-        initial={0.45}
-        first={
-          <FlowTable
-            scope={scope}
-            count={count}
-            visible={visible}
-            upFront={live && visible.has('label') ? LABEL_UP_FRONT : NOTHING_UP_FRONT}
-            colourRows={colourRows}
-            onScopeError={onScopeError}
-            onSelection={setSelected}
-            onFocusFlow={setFocused}
-            onContextMenu={onContextMenu}
-          />
-        }
-        second={<FlowDetail flowId={focused} />}
-      />
+      {showLabels ? (
+        <SplitPane
+          direction="row"
+          storageKey="flowsight.split.labels"
+          initial={0.74}
+          first={table}
+          second={<LabelPanel labeling={labeling} scope={scope} scopeCount={count} selectedCount={selected.length} focused={focused} catalogue={catalogue ?? []} colourOf={colourOf} />}
+        />
+      ) : (
+        table
+      )}
       {menu && (
         <FlowContextMenu
           target={menu}

@@ -1,10 +1,14 @@
 import type { ColDef } from 'ag-grid-community';
+import { createElement } from 'react';
 import { fieldDefs, type FieldDef } from '../../../shared/fields';
 import { formatFieldValue } from '../../format/format-field';
 
-/** Shown until the user picks columns: who, when, how much, what. */
+/** Columns whose values are labels, shown with the label's colour. */
+const LABEL_COLUMNS = new Set(['label', 'prediction']);
+
+/** Shown until the user picks columns: the label (what a researcher says it is), who, when, how much, what. */
 export const defaultVisible: readonly string[] = [
-  'id', 'proto', 'src_ip', 'src_port', 'dst_ip', 'dst_port', 'first_ts', 'duration', 'packets', 'bytes',
+  'id', 'label', 'proto', 'src_ip', 'src_port', 'dst_ip', 'dst_port', 'first_ts', 'duration', 'packets', 'bytes',
   'app', 'sni', 'dst_name', 'conn_state', 'termination', 'retransmissions',
 ];
 
@@ -12,6 +16,7 @@ function width(f: FieldDef): number {
   if (f.name.endsWith('_ip')) return 200;
   if (f.name.endsWith('_ts')) return 200;
   if (f.name === 'id') return 70;
+  if (LABEL_COLUMNS.has(f.name)) return 180;
   if (f.name === 'proto' || f.name.endsWith('_port')) return 80;
   if (f.type === 'text') return 140;
   return 105;
@@ -29,9 +34,17 @@ function ordered(upFront: readonly string[]): FieldDef[] {
 /**
  * Grid columns, one per registry field: the field's name is the column id; its
  * description is the header's tooltip. `upFront` fields come right after the id.
+ * Label columns show each label's colour (`labelColour`).
  */
-export function flowColumns(visible: ReadonlySet<string>, upFront: readonly string[] = []): ColDef[] {
+export function flowColumns(visible: ReadonlySet<string>, upFront: readonly string[] = [], labelColour?: (label: string) => string): ColDef[] {
   return ordered(upFront).map((f) => ({
+    ...(labelColour &&
+      LABEL_COLUMNS.has(f.name) && {
+        cellRenderer: (p: { value: unknown }) =>
+          typeof p.value === 'string'
+            ? createElement('span', { className: 'label-cell' }, createElement('span', { className: 'label-dot', style: { background: labelColour(p.value) } }), p.value)
+            : null,
+      }),
     hide: !visible.has(f.name),
     colId: f.name,
     field: f.name,

@@ -8,7 +8,7 @@ import type { Migration } from './migration';
  * until a purge.
  */
 export const evidenceIntegrity: Migration = {
-  version: 11,
+  version: 12,
   name: 'evidence hashes, import options, interrupted imports, soft removal',
   up(db) {
     db.exec(`

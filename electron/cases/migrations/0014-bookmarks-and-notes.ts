@@ -7,7 +7,7 @@ import type { Migration } from './migration';
  * table lands. Removal is soft (removed_at); a new tag replaces the old row.
  */
 export const bookmarksAndNotes: Migration = {
-  version: 13,
+  version: 14,
   name: 'bookmarks and notes',
   up(db) {
     db.exec(`

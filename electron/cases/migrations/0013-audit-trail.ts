@@ -10,7 +10,7 @@ import { GENESIS_HASH } from '../audit-hash';
  * rules is caught by `flowsight audit --verify`, which recomputes every hash.
  */
 export const auditTrail: Migration = {
-  version: 12,
+  version: 13,
   name: 'append-only, hash-chained audit trail',
   up(db) {
     db.exec(`
