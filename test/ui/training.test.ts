@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { ACTIVITY_LABELS, generateActivityScenario, type ActivityScenario } from '../generators/activity-scenario';
 import { launchChromium, screenshotPath } from '../support/browser';
 import { jsonl, runCli } from '../support/cli';
-import { labelFromGroundTruth } from '../support/ground-truth';
+import { groundTruthClasses } from '../support/ground-truth';
 import { startServeProcess } from '../support/serve-process';
 import { tempDir } from '../support/tmp';
 
@@ -22,20 +22,38 @@ describe('serve-mode UI: training view (train, cancel, confusion heatmap, per-cl
     scenario = generateActivityScenario({ seed: 3, outDir: tmp.path('s3'), captures: 3, sessions: 70 });
     const r = runCli(['ingest', '--quiet', '--case', casePath, ...scenario.captures]);
     expect(r.code, r.stderr).toBe(0);
-    labelFromGroundTruth(casePath, scenario.rows);
     serve = await startServeProcess(['--case', casePath], { FLOWSIGHT_DATA: tmp.path('data') });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.goto(serve.url);
-    await page.waitForSelector('[data-testid=view-training]:not([disabled])');
-    await page.click('[data-testid=view-training]');
-    await page.waitForSelector('[data-testid=classifier-form]');
+    await page.waitForSelector('[data-testid=label-panel]');
   }, 300_000);
   afterAll(async () => {
     await browser?.close();
     await serve?.stop();
     tmp.cleanup();
+  });
+
+  it('labels the flows of each class by display filter in the labelling panel', async () => {
+    const applyFilter = async (text: string) => {
+      await page.fill('[data-testid=filter-input]', text);
+      await page.press('[data-testid=filter-input]', 'Enter');
+    };
+    for (const [label, ids] of groundTruthClasses(casePath, scenario.rows)) {
+      await applyFilter(`id in {${ids.join(', ')}}`);
+      await page.fill('[data-testid=label-input]', label);
+      await expect.poll(() => page.textContent('[data-testid=label-apply-filter]')).toBe(`Filter (${ids.length})`);
+      await page.click('[data-testid=label-apply-filter]');
+      await expect.poll(() => page.textContent('[data-testid=label-outcome]')).toBe(`labelled "${label}": ${ids.length} of ${ids.length} filtered changedUndo`);
+    }
+    await applyFilter('');
+    // Every ground-truth flow carries its class, labelled by filter.
+    const labelled = jsonl<{ id: number; label: string }>(runCli(['flows', '--case', casePath, '--filter', 'label', '--format', 'jsonl']).stdout);
+    expect(labelled).toHaveLength(scenario.rows.length);
+    await page.screenshot({ path: screenshotPath('training-0-labelled') });
+    await page.click('[data-testid=view-training]');
+    await page.waitForSelector('[data-testid=classifier-form]');
   });
 
   it('shows progress while training and cancels it: no model is stored', async () => {
