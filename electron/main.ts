@@ -10,7 +10,7 @@ import { projectRoot, rendererDir } from './app-paths';
 import { nativeChooser } from './shell/dialogs';
 import { registerIpcTransport } from './shell/ipc-transport';
 import { installMenu } from './shell/menu';
-import { electronSqliteBinding } from './shell/natives';
+import { electronNativesDir, electronSqliteBinding } from './shell/natives';
 import { createMainWindow } from './shell/window';
 
 app.enableSandbox();
@@ -19,11 +19,13 @@ async function start(): Promise<void> {
   const root = projectRoot();
   const shell: { win?: BrowserWindow } = {};
   const chooseFiles = nativeChooser(() => shell.win);
+  const natives = electronNativesDir(root, app.isPackaged, process.resourcesPath);
   const session = new Session({
     log: stderrLogger,
     transport: 'ipc',
     version: app.getVersion(),
-    nativeBinding: electronSqliteBinding(root, app.isPackaged),
+    nativeBinding: electronSqliteBinding(natives),
+    nativeDir: natives,
     chooseFiles,
   });
   const indexUrl = pathToFileURL(join(rendererDir(), 'index.html')).href;

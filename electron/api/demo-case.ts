@@ -18,8 +18,8 @@ export function openDemoCase(session: Session): { jobId: string | null } {
   session.openCase(path, { create: true, demo: true });
   const { db } = session.requireCase();
   const evidence = listEvidence(db);
-  for (const e of evidence) if (e.status === 'ingesting') deleteEvidence(db, e.id);
+  for (const e of evidence) if (e.status === 'ingesting' || e.status === 'interrupted') deleteEvidence(db, e.id, session.user, 'discard');
   if (evidence.some((e) => e.status === 'complete')) return { jobId: null };
-  const input: IngestJobInput = { casePath: path, files: [sampleCapturePath()], nativeBinding: session.opts.nativeBinding };
+  const input: IngestJobInput = { casePath: path, files: [sampleCapturePath()], user: session.user, recordOptions: { flowsight: session.opts.version }, nativeBinding: session.opts.nativeBinding };
   return { jobId: session.jobs.start('ingest', 'ingest-worker', input).jobId };
 }

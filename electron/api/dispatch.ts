@@ -1,7 +1,8 @@
-import { calls, isCallName, type CallName } from '../../shared/contract/calls';
+import { callMutates, calls, isCallName, type CallName } from '../../shared/contract/calls';
 import { ApiError, type ApiErrorShape } from '../../shared/contract/errors';
 import { CaptureFormatError } from '../capture/capture-errors';
 import { CaseError } from '../cases/case-errors';
+import { EvidenceChangedError } from '../cases/evidence-errors';
 import { UnknownClassifierError } from '../fingerprint/active-classifier';
 import { CsvFileError } from '../fingerprint/csv-file-error';
 import { SessionTrainingError } from '../fingerprint/train-session-model';
@@ -32,6 +33,11 @@ export async function dispatch(session: Session, call: string, input: unknown, o
     session.log.log('warn', 'rpc.rejected', { call, origin, reason: 'invalid input', details });
     return { ok: false, error: { code: 'invalid_request', message: `invalid input for ${call}`, details } };
   }
+  // A read-only case refuses every call that would change it, before any handler runs.
+  if (callMutates(call) && session.readOnly) {
+    session.log.log('info', 'rpc.read_only', { call, origin });
+    return { ok: false, error: { code: 'read_only', message: `${call}: ${session.openCasePath} is open read-only, so nothing in it can be changed` } };
+  }
   const started = performance.now();
   try {
     const handler = handlers[call] as Handler<CallName>;
@@ -53,9 +59,10 @@ function toApiError(session: Session, call: string, err: unknown): ApiErrorShape
   if (err instanceof SessionTrainingError) return { code: 'bad_input', message: err.message };
   if (err instanceof UnknownClassifierError) return { code: 'not_found', message: err.message };
   if (err instanceof CaseError) {
-    const code = err.code === 'schema_too_new' ? 'schema_too_new' : err.code === 'not_found' ? 'not_found' : 'bad_input';
+    const code = err.code === 'schema_too_new' ? 'schema_too_new' : err.code === 'not_found' ? 'not_found' : err.code === 'needs_upgrade' ? 'read_only' : err.code === 'in_use' ? 'conflict' : 'bad_input';
     return { code, message: err.message };
   }
+  if (err instanceof EvidenceChangedError) return { code: 'evidence_changed', message: err.message, details: [err.path, err.state] };
   session.log.log('error', 'rpc.failed', { call, error: err instanceof Error ? err.stack : String(err) });
   return { code: 'internal', message: err instanceof Error ? err.message : String(err) };
 }

@@ -8,6 +8,7 @@ import { isPcapngMagic } from './pcapng-format';
 import { readPcapng } from './pcapng-reader';
 import type { ReadStats } from './read-stats';
 import type { ReaderHooks } from './reader-hooks';
+import { StreamDigest } from './stream-digest';
 import { openSync, readSync, closeSync } from 'node:fs';
 
 /** `shouldStop` runs between chunks (it may await: the ingest hands batches to the writer there). */
@@ -70,6 +71,8 @@ export function sniffCaptureFile(path: string): string {
 export interface CaptureRead {
   stats: ReadStats;
   compressed: boolean;
+  /** With `digest: true`: the file's SHA-256 so far; `finish(path)` hashes what the reader did not reach. */
+  digest: StreamDigest | null;
 }
 
 /**
@@ -80,10 +83,11 @@ export interface CaptureRead {
 export async function readCaptureFile(
   path: string,
   sink: PacketSink,
-  opts: { shouldStop?: StopHook; onSource?: (s: ByteSource) => void; hooks?: ReaderHooks } = {},
+  opts: { shouldStop?: StopHook; onSource?: (s: ByteSource) => void; hooks?: ReaderHooks; digest?: boolean } = {},
 ): Promise<CaptureRead> {
   const compressed = isGzip(readHead(path, 2));
-  const source: ByteSource = compressed ? new GzipSource(path) : new FileSource(path);
+  const digest = opts.digest ? new StreamDigest() : undefined;
+  const source: ByteSource = compressed ? new GzipSource(path, digest) : new FileSource(path, digest);
   opts.onSource?.(source);
   try {
     const cb = new ChunkBuffer(source);
@@ -100,7 +104,7 @@ export async function readCaptureFile(
       stats.partial = true;
       stats.problem = `${source.error} (after ${cb.offset} decompressed bytes)`;
     }
-    return { stats, compressed };
+    return { stats, compressed, digest: digest ?? null };
   } finally {
     source.close();
   }

@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createGunzip, type Gunzip } from 'node:zlib';
 import type { ByteSource } from './byte-source';
+import type { StreamDigest } from './stream-digest';
 
 /** Compressed bytes handed to zlib at a time. */
 const INPUT_CHUNK = 64 << 10;
@@ -29,7 +30,10 @@ export class GzipSource implements ByteSource {
   private queue: Buffer[] = [];
   private queuePos = 0;
 
-  constructor(readonly path: string) {
+  constructor(
+    readonly path: string,
+    private readonly digest?: StreamDigest,
+  ) {
     this.fd = openSync(path, 'r');
     this.size = fstatSync(this.fd).size;
     this.start();
@@ -87,6 +91,8 @@ export class GzipSource implements ByteSource {
     const from = this.fed;
     if (from < this.size) {
       const n = readSync(this.fd, this.input, 0, INPUT_CHUNK, from);
+      // The compressed bytes are the evidence: they are what gets hashed.
+      this.digest?.update(this.input.subarray(0, n), from);
       this.fed += n;
       await this.feed(this.input.subarray(0, n));
     } else {

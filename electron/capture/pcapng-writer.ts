@@ -1,3 +1,4 @@
+import { createHash, type Hash } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
 
 const BUFFER = 1 << 20;
@@ -33,12 +34,17 @@ export class PcapngWriter {
   private len = 0;
   packets = 0;
   bytesWritten = 0;
+  /** SHA-256 of every byte written, when asked for (evidence files: hashed as they are written). */
+  private readonly hash: Hash | null;
+  private sha256: string | null = null;
 
   constructor(
     readonly path: string,
     application = 'Flowsight',
+    options: { digest?: boolean } = {},
   ) {
     this.fd = openSync(path, 'w');
+    this.hash = options.digest ? createHash('sha256') : null;
     const opts = [option(SHB_USERAPPL, application), option(SHB_HARDWARE, process.arch)];
     this.block(SHB, 16 + opts.reduce((n, o) => n + o.length, 0) + 4, (v, at) => {
       v.setUint32(at, 0x1a2b3c4d, true);
@@ -128,6 +134,7 @@ export class PcapngWriter {
   flush(): void {
     if (this.len > 0) {
       writeSync(this.fd, this.buf, 0, this.len);
+      this.hash?.update(this.buf.subarray(0, this.len));
       this.bytesWritten += this.len;
     }
     this.len = 0;
@@ -136,6 +143,12 @@ export class PcapngWriter {
   close(): void {
     this.flush();
     closeSync(this.fd);
+    this.sha256 = this.hash?.digest('hex') ?? null;
+  }
+
+  /** The file's SHA-256 once closed (with `digest: true`). */
+  get digest(): string | null {
+    return this.sha256;
   }
 }
 

@@ -1,9 +1,18 @@
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { appendAudit, hasAuditTrail } from './audit-log';
 import { CaseError } from './case-errors';
+import { currentUser } from './case-user';
 import { restoreFlowIndexes } from './bulk-indexes';
 import { migrations, SCHEMA_VERSION } from './migrations';
 import { registerRegexp } from './regexp-function';
+
+// Untouched (read-only) opens need SQLite's `immutable` URI parameter, and
+// better-sqlite3 reads this switch once, when its addon first loads: this module
+// is imported before any case is opened, in the main thread, whose environment
+// the workers' SQLite shares.
+process.env.SQLITE_USE_URI ??= '1';
 
 export type CaseDb = Database.Database;
 
@@ -11,6 +20,14 @@ export interface OpenCaseOptions {
   /** Create the file if it does not exist. */
   create?: boolean;
   readOnly?: boolean;
+  /**
+   * Read-only and untouched: nothing is written to the case file or its folder
+   * (no -wal/-shm files, no migration). Refused for a case that needs a schema
+   * upgrade or that has a write-ahead log (open elsewhere, or not closed cleanly).
+   */
+  immutable?: boolean;
+  /** Who opens it, for the audit entry of a creation or migration (default: the OS account). */
+  user?: string;
   /** Where better-sqlite3's native module lives (Electron's ABI build); default: Node's. */
   nativeBinding?: string;
 }
@@ -24,11 +41,13 @@ export interface OpenCaseOptions {
 export function openCaseDb(path: string, opts: OpenCaseOptions = {}): CaseDb {
   const exists = existsSync(path);
   if (!exists && !opts.create) throw new CaseError(path, 'not_found', 'no such case file');
+  if (opts.immutable) refuseWriteAheadLog(path);
   let db: CaseDb;
   try {
-    db = new Database(path, {
-      readonly: opts.readOnly ?? false,
-      fileMustExist: !opts.create,
+    // `immutable`: SQLite neither locks nor creates -shm/-wal files; the file is only read.
+    db = new Database(opts.immutable ? `${pathToFileURL(path).href}?immutable=1` : path, {
+      readonly: (opts.readOnly ?? false) || (opts.immutable ?? false),
+      fileMustExist: !opts.create || opts.immutable === true,
       ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
     });
   } catch (err) {
@@ -41,21 +60,30 @@ export function openCaseDb(path: string, opts: OpenCaseOptions = {}): CaseDb {
     if (version > SCHEMA_VERSION) {
       throw new CaseError(path, 'schema_too_new', `this case was written by a newer Flowsight (schema ${version}; this version reads up to ${SCHEMA_VERSION}). Update Flowsight to open it.`);
     }
-    if (!opts.readOnly) {
+    if (!opts.readOnly && !opts.immutable) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
-      migrate(db, version);
+      migrate(db, version, opts.user ?? currentUser());
       // An import that died before building its indexes left them parked.
       restoreFlowIndexes(db);
     } else if (version < SCHEMA_VERSION) {
-      throw new CaseError(path, 'read_only', `this case needs a schema upgrade (${version} → ${SCHEMA_VERSION}), which read-only mode cannot do`);
+      throw new CaseError(path, 'needs_upgrade', `this case needs a schema upgrade (${version} → ${SCHEMA_VERSION}), which a read-only open cannot do: open it read-write once (or a copy of it)`);
     }
     return db;
   } catch (err) {
     db.close();
     throw err;
   }
+}
+
+/**
+ * For commands that only read (verify, audit): untouched (immutable) when the
+ * case is closed; a plain read-only connection when another Flowsight has it
+ * open, so the changes still in its write-ahead log are seen, not refused.
+ */
+export function openCaseForReading(path: string): CaseDb {
+  return openCaseDb(path, hasWriteAheadLog(path) ? { readOnly: true } : { immutable: true });
 }
 
 function readVersion(db: CaseDb, path: string): number {
@@ -72,17 +100,43 @@ function readVersion(db: CaseDb, path: string): number {
   }
 }
 
-function migrate(db: CaseDb, from: number): void {
+/** A -wal file with content holds committed changes an immutable open would not see (or a writer is active). */
+function hasWriteAheadLog(path: string): boolean {
+  try {
+    return statSync(`${path}-wal`).size > 0;
+  } catch {
+    return false;
+  }
+}
+
+function refuseWriteAheadLog(path: string): void {
+  if (hasWriteAheadLog(path)) {
+    throw new CaseError(path, 'in_use', 'the case has a write-ahead log: it is open in another Flowsight (or was not closed cleanly). Close it there, or open it read-write once, then open it read-only');
+  }
+}
+
+/**
+ * Runs the migrations after `from`, each in an IMMEDIATE transaction that
+ * re-reads the version: another process opening the same case at the same
+ * moment migrates it once, not twice. The audit trail records who upgraded it.
+ */
+function migrate(db: CaseDb, from: number, user: string): void {
+  if (from >= SCHEMA_VERSION) return;
+  const ran: string[] = [];
   for (const m of migrations) {
     if (m.version <= from) continue;
     db.transaction(() => {
+      if ((db.pragma('user_version', { simple: true }) as number) >= m.version) return;
       m.up(db);
       db.pragma(`user_version = ${m.version}`);
       if (m.version === 1) {
         db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('created_at', new Date().toISOString());
       }
-    })();
+      ran.push(`${m.version}: ${m.name}`);
+    }).immediate();
   }
+  if (ran.length === 0 || !hasAuditTrail(db)) return;
+  db.transaction(() => appendAudit(db, from === 0 ? { user, action: 'case.create', params: { schema: SCHEMA_VERSION } } : { user, action: 'case.migrate', params: { from, to: SCHEMA_VERSION, migrations: ran } })).immediate();
 }
 
 export function caseMeta(db: CaseDb, key: string): string | undefined {

@@ -3,7 +3,7 @@ export class CaseError extends Error {
   override readonly name = 'CaseError';
   constructor(
     readonly path: string,
-    readonly code: 'schema_too_new' | 'not_a_case' | 'not_found' | 'read_only',
+    readonly code: 'schema_too_new' | 'not_a_case' | 'not_found' | 'needs_upgrade' | 'in_use',
     reason: string,
   ) {
     super(`${path}: ${reason}`);

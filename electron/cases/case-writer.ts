@@ -1,7 +1,8 @@
 import type { LearntName } from '../flows/name-map';
 import { restoreFlowIndexes, suspendFlowIndexes } from './bulk-indexes';
 import type { CaseDb } from './case-db';
-import { addEvidence, deleteEvidence, finishEvidence, nextFlowId, type EvidenceResult } from './evidence-store';
+import { currentUser } from './case-user';
+import { addEvidence, claimResume, suspendResume, deleteEvidence, finishEvidence, nextFlowId, type EvidenceResult, type NewEvidence } from './evidence-store';
 import type { FlowBatch } from './flow-batch';
 import { FlowWriter } from './flow-writer';
 import { storeNames } from './name-store';
@@ -13,7 +14,9 @@ import { storePacketComments, type PacketComment } from './packet-comments';
  * parallel with packet parsing (ThreadCaseWriter).
  */
 export interface CaseWriter {
-  addEvidence(path: string, size: number): Promise<number>;
+  addEvidence(e: Omit<NewEvidence, 'user'>): Promise<number>;
+  /** Takes over an interrupted import; resolves with the ids of the flows it committed. */
+  claimResume(evidenceId: number): Promise<number[]>;
   /** The id for the next new flow (the writer is the case's only writer while it runs). */
   nextFlowId(): Promise<number>;
   /** Queues a batch; resolves when the writer has room for another. */
@@ -21,20 +24,31 @@ export interface CaseWriter {
   writeNames(evidenceId: number, baseSec: number, names: LearntName[]): void;
   writeComments(evidenceId: number, comments: PacketComment[]): void;
   finishEvidence(id: number, result: EvidenceResult): Promise<void>;
-  deleteEvidence(id: number): Promise<void>;
+  /** A cancelled resume: the import is interrupted again, its committed flows kept. */
+  suspendResume(evidenceId: number): Promise<void>;
+  /** Rolls an import back (a cancel), or discards an interrupted one. */
+  deleteEvidence(id: number, why?: 'cancel' | 'discard'): Promise<void>;
   close(): Promise<void>;
 }
 
 export class DirectCaseWriter implements CaseWriter {
   private readonly flows: FlowWriter;
 
-  constructor(private readonly db: CaseDb) {
+  /** `user` is who the audit trail names for this import's entries. */
+  constructor(
+    private readonly db: CaseDb,
+    /** Who the audit trail names for the imports (default: the OS account). */
+    private readonly user: string = currentUser(),
+  ) {
     suspendFlowIndexes(db);
     this.flows = new FlowWriter(db);
   }
 
-  async addEvidence(path: string, size: number): Promise<number> {
-    return addEvidence(this.db, path, size);
+  async addEvidence(e: Omit<NewEvidence, 'user'>): Promise<number> {
+    return addEvidence(this.db, { ...e, user: this.user });
+  }
+  async claimResume(evidenceId: number): Promise<number[]> {
+    return claimResume(this.db, evidenceId, this.user);
   }
   async nextFlowId(): Promise<number> {
     return nextFlowId(this.db);
@@ -48,11 +62,14 @@ export class DirectCaseWriter implements CaseWriter {
   writeComments(evidenceId: number, comments: PacketComment[]): void {
     storePacketComments(this.db, evidenceId, comments);
   }
-  async finishEvidence(id: number, result: EvidenceResult): Promise<void> {
-    finishEvidence(this.db, id, result);
+  async suspendResume(evidenceId: number): Promise<void> {
+    suspendResume(this.db, evidenceId, this.user);
   }
-  async deleteEvidence(id: number): Promise<void> {
-    deleteEvidence(this.db, id);
+  async finishEvidence(id: number, result: EvidenceResult): Promise<void> {
+    finishEvidence(this.db, id, result, this.user);
+  }
+  async deleteEvidence(id: number, why: 'cancel' | 'discard' = 'cancel'): Promise<void> {
+    deleteEvidence(this.db, id, this.user, why);
   }
   async close(): Promise<void> {
     restoreFlowIndexes(this.db);

@@ -3,7 +3,7 @@ import { filterField, type FilterField } from '../../shared/filter/filter-fields
 import { filterRegExp } from '../../shared/filter/filter-regex';
 import { FilterCompileError } from './filter-compile-error';
 import { addressPredicate, addressSetPredicate } from './filter-sql-address';
-import { checkedColumn } from './filter-sql-columns';
+import { checkedColumn, virtualColumnSql } from './filter-sql-columns';
 
 export type SqlParam = string | number | Uint8Array;
 
@@ -36,6 +36,9 @@ class SqlBuilder {
   col(name: string): string {
     const c = checkedColumn(name);
     if (this.existing && !this.existing.has(c)) return 'NULL';
+    // A lookup, not a column: nothing to index.
+    const lookup = virtualColumnSql(c);
+    if (lookup) return lookup;
     if (!this.columns.includes(c)) this.columns.push(c);
     return c;
   }

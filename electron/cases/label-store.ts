@@ -1,6 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { FlowLabelEvent, LabelHistoryEntry, LabelProvenance } from '../../shared/domain/labels';
 import { selectionSql, type FlowSelection } from '../investigate/flow-selection';
+import { appendAudit } from './audit-log';
+import { currentUser } from './case-user';
 import type { CaseDb } from './case-db';
 import { ensureCatalogued } from './label-catalogue-store';
 
@@ -21,6 +23,20 @@ export interface LabelAct {
   /** Groups the rows of one act, so it can be undone as one. */
   batch: string;
   detail?: string;
+  /**
+   * Record the act in the audit trail (default). A live capture's activity tag
+   * labels flows as they start; there the tag's changes are audited
+   * (`capture.tag`) instead of every flow.
+   */
+  audit?: boolean;
+}
+
+// The audit entry lists the flows when they are few; always their count and a digest of the list.
+const LISTED_IDS = 1000;
+
+function flowIdsRecord(ids: number[]): Record<string, unknown> {
+  const sorted = [...ids].sort((a, b) => a - b);
+  return { flows: ids.length, flowIdsSha256: createHash('sha256').update(sorted.join(',')).digest('hex'), ...(ids.length <= LISTED_IDS ? { flowIds: sorted } : {}) };
 }
 
 /** A new batch name: the provenance and random hex, short enough to type (`flowsight label --undo filter-3fa9c2d1`). */
@@ -29,8 +45,9 @@ export function newLabelBatch(provenance: LabelProvenance): string {
 }
 
 /**
- * Applies a label to flows: one history row per flow, and the flows' current
- * label. In one transaction, so a crash leaves either all of it or none.
+ * Applies a label to flows: one history row per flow, the flows' current
+ * label, and the act's audit entry. In one IMMEDIATE transaction, so a crash
+ * leaves either all of it or none.
  */
 export function applyLabel(db: CaseDb, act: LabelAct, at = Date.now() / 1000): number {
   const insert = db.prepare('INSERT INTO labels (flow_id, label, provenance, author, created_at, batch, detail) VALUES (?, ?, ?, ?, ?, ?, ?)');
@@ -42,7 +59,10 @@ export function applyLabel(db: CaseDb, act: LabelAct, at = Date.now() / 1000): n
       insert.run(id, act.label ?? CLEARED, act.provenance, act.author, at, act.batch, act.detail ?? null);
       n += set.run(act.label, id).changes;
     }
-  })();
+    if (act.audit !== false) {
+      appendAudit(db, { user: act.author, action: 'label.apply', params: { label: act.label, provenance: act.provenance, batch: act.batch, detail: act.detail ?? null, ...flowIdsRecord(act.flowIds), labelled: n } });
+    }
+  }).immediate();
   return n;
 }
 
@@ -76,7 +96,8 @@ export function applyLabelToSelection(db: CaseDb, act: SelectionAct, at = Date.n
       )
       .run(act.label ?? CLEARED, act.provenance, act.author, at, batch, act.detail ?? null, ...params, act.label).changes;
     db.prepare('UPDATE flows SET label = ? WHERE id IN (SELECT flow_id FROM labels WHERE batch = ?)').run(act.label, batch);
-  })();
+    appendAudit(db, { user: act.author, action: 'label.apply', params: { label: act.label, provenance: act.provenance, batch, detail: act.detail ?? null, selection: act.selection, matched, labelled: changed } });
+  }).immediate();
   return { batch, matched, changed };
 }
 
@@ -109,12 +130,13 @@ export function applyLabelEntries(db: CaseDb, entries: Iterable<LabelEntry>, pro
       set.run(e.label, e.flowId);
       changed++;
     }
-  })();
+    appendAudit(db, { user: author, action: 'label.apply', params: { provenance, batch, labels: [...seen], labelled: changed } });
+  }).immediate();
   return changed;
 }
 
-/** Undoes one act: its rows are marked undone and each flow falls back to its previous label. */
-export function undoLabels(db: CaseDb, batch: string, at = Date.now() / 1000): number {
+/** Undoes one act: its rows are marked undone and each flow falls back to its previous label; audited as `label.undo` by `user`. */
+export function undoLabels(db: CaseDb, batch: string, at = Date.now() / 1000, user = currentUser()): number {
   const flows = db.prepare('SELECT DISTINCT flow_id FROM labels WHERE batch = ? AND undone_at IS NULL').pluck().all(batch) as number[];
   const current = db.prepare('SELECT label FROM labels WHERE flow_id = ? AND undone_at IS NULL ORDER BY created_at DESC, id DESC LIMIT 1').pluck();
   const set = db.prepare('UPDATE flows SET label = ? WHERE id = ?');
@@ -124,7 +146,8 @@ export function undoLabels(db: CaseDb, batch: string, at = Date.now() / 1000): n
       const previous = current.get(id) as string | undefined;
       set.run(previous === undefined || previous === CLEARED ? null : previous, id);
     }
-  })();
+    appendAudit(db, { user, action: 'label.undo', params: { batch, ...flowIdsRecord(flows) } });
+  }).immediate();
   return flows.length;
 }
 

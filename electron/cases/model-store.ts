@@ -1,6 +1,8 @@
 import type { ModelDetail, ModelFile, ModelSummary } from '../../shared/domain/model';
 import { ApiError } from '../../shared/contract/errors';
+import { appendAudit } from './audit-log';
 import { caseMeta, setCaseMeta, type CaseDb } from './case-db';
+import { currentUser } from './case-user';
 
 interface ModelRow {
   id: number;
@@ -14,14 +16,18 @@ interface ModelRow {
 const PREDICTIONS_MODEL = 'predictions_model';
 
 /** Stores a model as the next version of its name; returns its id. */
-export function saveModel(db: CaseDb, m: ModelFile, source: ModelSummary['source']): number {
+export function saveModel(db: CaseDb, m: ModelFile, source: ModelSummary['source'], user = currentUser()): number {
   return db.transaction(() => {
     const last = db.prepare('SELECT max(version) AS v FROM models WHERE name = ?').get(m.name) as { v: number | null };
+    const version = (last.v ?? 0) + 1;
     const r = db
       .prepare('INSERT INTO models (name, version, algorithm, level, created_at, source, training_hash, file) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(m.name, (last.v ?? 0) + 1, m.algorithm, m.level, m.createdAt, source, m.trainingSet.hash, JSON.stringify(m));
-    return Number(r.lastInsertRowid);
-  })();
+      .run(m.name, version, m.algorithm, m.level, m.createdAt, source, m.trainingSet.hash, JSON.stringify(m));
+    const id = Number(r.lastInsertRowid);
+    // Training (or importing) a model changes the case: the audit entry names it and what it was trained on.
+    appendAudit(db, { user, action: source === 'imported' ? 'model.import' : 'model.train', params: { modelId: id, name: m.name, version, algorithm: m.algorithm, level: m.level, trainingHash: m.trainingSet.hash } });
+    return id;
+  }).immediate();
 }
 
 /** The id of a stored model with exactly this file's content, if any (a re-import or re-apply of the same file). */
@@ -49,8 +55,14 @@ export function modelDetail(db: CaseDb, id: number): ModelDetail {
   return { ...summary(r, m, appliedModel(db)), params: m.params, seed: m.seed, featureNames: m.features, importance: m.importance, metrics: m.metrics };
 }
 
-export function deleteModel(db: CaseDb, id: number): boolean {
-  return db.prepare('DELETE FROM models WHERE id = ?').run(id).changes > 0;
+export function deleteModel(db: CaseDb, id: number, user = currentUser()): boolean {
+  return db
+    .transaction(() => {
+      const deleted = db.prepare('DELETE FROM models WHERE id = ?').run(id).changes > 0;
+      if (deleted) appendAudit(db, { user, action: 'model.delete', params: { modelId: id } });
+      return deleted;
+    })
+    .immediate();
 }
 
 /** The model whose predictions the flows hold (null: none, or an apply that did not finish). */

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { CaptureFormatError } from '../capture/capture-errors';
 import { CaseError } from '../cases/case-errors';
+import { EvidenceChangedError } from '../cases/evidence-errors';
 import { ApiError } from '../../shared/contract/errors';
 import { appVersion } from '../app-version';
 import { CliError } from './cli-error';
@@ -15,6 +16,9 @@ import { registerExportDataset } from './commands/export-dataset';
 import { registerLabel } from './commands/label';
 import { registerLabelRules } from './commands/label-rules';
 import { registerServe } from './commands/serve';
+import { registerAudit } from './commands/audit';
+import { registerVerify } from './commands/verify';
+import { registerReport } from './commands/report';
 import { registerModels } from './commands/models';
 import { registerPredict } from './commands/predict';
 import { registerTrain } from './commands/train';
@@ -37,6 +41,9 @@ registerLabelRules(program);
 registerExportDataset(program);
 registerCapture(program);
 registerServe(program);
+registerVerify(program);
+registerAudit(program);
+registerReport(program);
 registerTrain(program);
 registerPredict(program);
 registerModels(program);
@@ -52,7 +59,7 @@ try {
 } catch (err) {
   if (err instanceof CommanderError) process.exit(err.exitCode);
   // Known failures are one line naming the file and the reason; no stack traces.
-  const known = err instanceof CliError || err instanceof CaptureFormatError || err instanceof CaseError || err instanceof ApiError || err instanceof ModelFileError || err instanceof TrainingError;
+  const known = err instanceof CliError || err instanceof CaptureFormatError || err instanceof CaseError || err instanceof ApiError || err instanceof EvidenceChangedError || err instanceof ModelFileError || err instanceof TrainingError;
   process.stderr.write(`flowsight: ${known ? (err as Error).message : (err as Error).stack ?? String(err)}\n`);
   process.exit(err instanceof CliError ? err.exitCode : 1);
 }

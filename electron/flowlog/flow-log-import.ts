@@ -4,6 +4,8 @@ import type { FlowLogImportResult, FlowLogMapping, FlowLogPreset, FlowLogProblem
 import { ApiError } from '../../shared/contract/errors';
 import { restoreFlowIndexes, suspendFlowIndexes } from '../cases/bulk-indexes';
 import type { CaseDb } from '../cases/case-db';
+import { currentUser } from '../cases/case-user';
+import { hashFile } from '../cases/evidence-integrity';
 import { addEvidence, deleteEvidence, finishEvidence, nextFlowId } from '../cases/evidence-store';
 import { FlowWriter } from '../cases/flow-writer';
 import { applyLabel } from '../cases/label-store';
@@ -60,7 +62,8 @@ export async function importFlowLog(db: CaseDb, path: string, o: FlowLogImportOp
   const apps = AppSignatures.load();
   const suspended = suspendFlowIndexes(db);
   const writer = new FlowWriter(db);
-  const evidenceId = addEvidence(db, file, size, 'flow-log');
+  const user = currentUser();
+  const evidenceId = addEvidence(db, { path: file, size, mtime: statSync(file).mtimeMs, source: 'import', kind: 'flow-log', options: { preset, mapping: o.mapping ?? null }, user });
   let nextId = nextFlowId(db);
   const problems: FlowLogProblem[] = [];
   const reasons: Record<string, number> = {};
@@ -107,7 +110,7 @@ export async function importFlowLog(db: CaseDb, path: string, o: FlowLogImportOp
       if (rows.length >= BATCH) {
         flush();
         if (o.shouldStop?.()) {
-          deleteEvidence(db, evidenceId);
+          deleteEvidence(db, evidenceId, user);
           return null;
         }
         o.onProgress?.(meter.read, size, flows, bad);
@@ -115,7 +118,7 @@ export async function importFlowLog(db: CaseDb, path: string, o: FlowLogImportOp
     }
     flush();
   } catch (err) {
-    deleteEvidence(db, evidenceId);
+    deleteEvidence(db, evidenceId, user);
     throw err;
   } finally {
     if (suspended) restoreFlowIndexes(db);
@@ -134,6 +137,8 @@ export async function importFlowLog(db: CaseDb, path: string, o: FlowLogImportOp
     linkTypes: {},
     interfaces: [],
     layout: { format: '', sections: [] },
-  });
+    // A flow log is evidence too: hashed (one more pass over the file) so verify can tell if it changes.
+    ...hashFile(file),
+  }, user);
   return { evidenceId, preset, flows, labelled, badRows: bad, problems };
 }

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { PacketRecord } from '../capture/packet-record';
 import { PcapngWriter } from '../capture/pcapng-writer';
@@ -10,6 +10,7 @@ import type { CaseDb } from '../cases/case-db';
 import { DirectCaseWriter } from '../cases/case-writer';
 import { appendRow, newBatch } from '../cases/flow-batch';
 import { applyLabel } from '../cases/label-store';
+import { appendAudit } from '../cases/audit-log';
 import { FlowEngine, defaultEngineOptions, type FlowEngineOptions } from '../flows/flow-engine';
 import { columnOf, newRow } from '../flows/flow-row';
 import type { FlowState } from '../flows/flow-state';
@@ -135,8 +136,10 @@ export class LiveCapture {
       this.cap = null;
       throw new CaptureError(`${this.opts.device}: ${(err as Error).message}, so its packets cannot be stored; choose another interface`);
     }
-    this.writer = new DirectCaseWriter(this.db);
+    this.writer = new DirectCaseWriter(this.db, this.opts.author);
     this.started = Date.now();
+    const o = this.opts;
+    this.audit('capture.start', { device: o.device, filter: o.filter, snaplen: o.snaplen, rotateBytes: o.rotateBytes, maxPackets: o.maxPackets ?? null, maxSeconds: o.maxSeconds ?? null, tag: this.tag });
     this.dropsAtStart = interfaceDrops(this.opts.device);
     this.engine = new FlowEngine({ ...defaultEngineOptions, ...this.opts.engine });
     this.engine.numberFlowsFrom(await this.writer.nextFlowId());
@@ -146,11 +149,17 @@ export class LiveCapture {
     this.timer = setInterval(() => void this.flush(), FLUSH_MS);
   }
 
+  /** Records a capture action in the case's audit trail (this process is the case's writer while it runs). */
+  private audit(action: string, params: Record<string, unknown>): void {
+    this.db.transaction(() => appendAudit(this.db, { user: this.opts.author, action, params })).immediate();
+  }
+
   setTag(tag: string | null): void {
     if (tag === this.tag) return;
     this.tag = tag;
-    // Kernel timestamps and Date.now() read the same clock (CLOCK_REALTIME).
+    // Kernel timestamps and Date.now() read the same clock (CLOCK_REALTIME); the moment is taken before the audit write, which may wait for the lock.
     this.tagChanges.push({ at: Date.now() / 1000, tag });
+    this.audit('capture.tag', { device: this.opts.device, tag });
   }
 
   stop(): Promise<LiveCounters> {
@@ -167,6 +176,8 @@ export class LiveCapture {
       await this.closeFile();
       await this.writer.close();
       this.updateCounters();
+      const c = this.counters;
+      this.audit('capture.stop', { device: this.opts.device, packets: c.packets, bytes: c.bytes, flows: c.flows, files: c.files, seconds: Math.round(c.seconds * 1000) / 1000, interfaceDropped: c.interfaceDropped });
       this.onEnd(this.counters);
       return this.counters;
     })();
@@ -224,10 +235,12 @@ export class LiveCapture {
     mkdirSync(dir, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     const path = join(dir, `${this.opts.device}-${stamp}-${String(this.counters.files + 1).padStart(3, '0')}.pcapng`);
-    this.file = new PcapngWriter(path, 'Flowsight live capture');
+    this.file = new PcapngWriter(path, 'Flowsight live capture', { digest: true });
     this.file.addInterface({ linkType: this.linkType, snaplen: this.opts.snaplen, name: this.opts.device });
     this.file.flush();
-    this.evidenceId = await this.writer.addEvidence(path, 0);
+    const o = this.opts;
+    const options = { device: o.device, filter: o.filter, snaplen: o.snaplen, rotateBytes: o.rotateBytes, maxPackets: o.maxPackets ?? null, maxSeconds: o.maxSeconds ?? null, tag: this.tag, engine: { ...defaultEngineOptions, ...o.engine } };
+    this.evidenceId = await this.writer.addEvidence({ path, size: 0, mtime: null, source: 'capture', options });
     this.engine.setEvidence(this.evidenceId);
     this.filePackets = 0;
     this.fileFlows = 0;
@@ -242,7 +255,6 @@ export class LiveCapture {
     this.file.close();
     const layout: FileLayout = { format: 'pcapng', sections: [{ offset: 0, little: true }], compressed: false };
     const iface: CaptureInterface = { section: 0, interfaceId: 0, linkType: this.linkType, snaplen: this.opts.snaplen, name: this.opts.device, packets: this.filePackets, time: NS_TIME };
-    this.db.prepare('UPDATE evidence SET size = ? WHERE id = ?').run(this.file.size, this.evidenceId);
     await this.writer.finishEvidence(this.evidenceId, {
       format: 'pcapng',
       status: 'complete',
@@ -256,6 +268,9 @@ export class LiveCapture {
       linkTypes: { [this.linkType]: this.filePackets },
       interfaces: [{ kind: 'interface', ...iface }],
       layout,
+      sha256: this.file.digest,
+      size: this.file.size,
+      mtime: statSync(this.file.path).mtimeMs,
     });
   }
 
@@ -287,7 +302,7 @@ export class LiveCapture {
     this.engine.release(finished);
     this.writer.writeNames(this.evidenceId, this.engine.timeBase, this.engine.names.takeFresh());
     for (const [id, tag] of labelled) {
-      applyLabel(this.db, { flowIds: [id], label: tag, provenance: 'capture-tag', author: this.opts.author, batch: `capture-tag-${this.started}-${++this.tagSeq}` });
+      applyLabel(this.db, { flowIds: [id], label: tag, provenance: 'capture-tag', author: this.opts.author, batch: `capture-tag-${this.started}-${++this.tagSeq}`, audit: false });
     }
     this.updateCounters();
     this.onUpdate(this.counters);

@@ -51,7 +51,7 @@ export async function exportPackets(db: CaseDb, selection: FlowSelection, out: s
   try {
     for (const [evidenceId, list] of offsets) {
       list.sort((a, b) => a - b);
-      const src = recordSourceOf(db, evidenceId);
+      const src = await recordSourceOf(db, evidenceId);
       const packets = (db.prepare('SELECT packets FROM evidence WHERE id = ?').get(evidenceId) as { packets: number }).packets;
       if (list.length < packets * STREAM_SHARE) {
         await readRecordsAt(src, list, (rec) => write(evidenceId, rec));

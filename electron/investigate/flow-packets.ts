@@ -32,7 +32,7 @@ export function flowPacketIndex(db: CaseDb, flowId: number): FlowPackets {
 export async function withRecords(db: CaseDb, flowId: number, from: number, to: number, each: (rec: PacketRecord, entry: IndexedPacket, n: number, fp: FlowPackets) => void): Promise<FlowPackets> {
   const fp = flowPacketIndex(db, flowId);
   const entries = fp.index.slice(from, to);
-  const src = recordSourceOf(db, fp.evidenceId);
+  const src = await recordSourceOf(db, fp.evidenceId);
   await readRecordsAt(src, entries.map((e) => e.fileOffset), (rec, i) => each(rec, entries[i], from + i + 1, fp));
   return fp;
 }

@@ -9,6 +9,8 @@ export interface FlowSelection {
   ids?: number[];
   /** Epoch seconds: flows overlapping [from, to]. */
   range?: { from: number; to: number };
+  /** Removed evidence files: their flows are hidden from every view until restored (evidence-store.ts). */
+  hiddenEvidence?: number[];
 }
 
 /** The selection as a WHERE clause over `flows` (aliased `f`) and its parameters. */
@@ -27,6 +29,10 @@ export function selectionSql(s: FlowSelection): { where: string; params: unknown
   if (s.range) {
     parts.push('f.last_ts >= ? AND f.first_ts <= ?');
     params.push(s.range.from, s.range.to);
+  }
+  if (s.hiddenEvidence?.length) {
+    parts.push('f.evidence_id NOT IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(s.hiddenEvidence));
   }
   return { where: parts.length ? parts.join(' AND ') : '1', params };
 }

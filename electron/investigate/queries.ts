@@ -4,6 +4,7 @@ import { followTcpStream } from './follow-stream';
 import { flowPackets, packetBytes } from './flow-packets';
 import { breakdown, conversations, endpoints, ioGraph } from './statistics';
 import { ensureFlowIndex } from '../cases/flow-indexes';
+import { trustVerdicts } from '../cases/evidence-guard';
 import { labelCounts } from '../labels/label-counts';
 
 /**
@@ -23,6 +24,7 @@ export const queries = {
   breakdown,
   ioGraph,
   ensureFlowIndex,
+  trustEvidence: trustVerdicts,
   labelCounts,
 } satisfies Record<string, (db: CaseDb, ...args: never[]) => unknown>;
 

@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import type { CaseWriter } from '../cases/case-writer';
-import type { EvidenceResult } from '../cases/evidence-store';
+import type { EvidenceResult, NewEvidence } from '../cases/evidence-store';
 import type { FlowBatch } from '../cases/flow-batch';
 import type { PacketComment } from '../cases/packet-comments';
 import type { LearntName } from '../flows/name-map';
@@ -53,8 +53,16 @@ export class ThreadCaseWriter implements CaseWriter {
     });
   }
 
-  async addEvidence(path: string, size: number): Promise<number> {
-    return (await this.request('addEvidence', { path, size })) as number;
+  async addEvidence(evidence: Omit<NewEvidence, 'user'>): Promise<number> {
+    return (await this.request('addEvidence', { evidence })) as number;
+  }
+
+  async suspendResume(evidenceId: number): Promise<void> {
+    await this.request('suspendResume', { evidenceId });
+  }
+
+  async claimResume(evidenceId: number): Promise<number[]> {
+    return (await this.request('claimResume', { evidenceId })) as number[];
   }
 
   async nextFlowId(): Promise<number> {
@@ -86,8 +94,8 @@ export class ThreadCaseWriter implements CaseWriter {
     await this.request('finishEvidence', { evidenceId, result });
   }
 
-  async deleteEvidence(evidenceId: number): Promise<void> {
-    await this.request('deleteEvidence', { evidenceId });
+  async deleteEvidence(evidenceId: number, why: 'cancel' | 'discard' = 'cancel'): Promise<void> {
+    await this.request('deleteEvidence', { evidenceId, why });
   }
 
   async close(): Promise<void> {

@@ -7,14 +7,19 @@ import type { WriterReply, WriterRequest, WriterStart } from './case-writer-prot
 // the requests in arrival order, so SQLite work overlaps packet parsing.
 const start = workerData as WriterStart;
 const db = openCaseDb(start.casePath, { nativeBinding: start.nativeBinding });
-const writer = new DirectCaseWriter(db);
+const writer = new DirectCaseWriter(db, start.user);
 
 parentPort!.on('message', async (m: WriterRequest) => {
   const reply = (r: WriterReply) => parentPort!.postMessage(r);
   try {
     switch (m.op) {
       case 'addEvidence':
-        return reply({ id: m.id, ok: true, value: await writer.addEvidence(m.path, m.size) });
+        return reply({ id: m.id, ok: true, value: await writer.addEvidence(m.evidence) });
+      case 'suspendResume':
+        await writer.suspendResume(m.evidenceId);
+        return reply({ id: m.id, ok: true });
+      case 'claimResume':
+        return reply({ id: m.id, ok: true, value: await writer.claimResume(m.evidenceId) });
       case 'nextFlowId':
         return reply({ id: m.id, ok: true, value: await writer.nextFlowId() });
       case 'flows':
@@ -30,7 +35,7 @@ parentPort!.on('message', async (m: WriterRequest) => {
         await writer.finishEvidence(m.evidenceId, m.result);
         return reply({ id: m.id, ok: true });
       case 'deleteEvidence':
-        await writer.deleteEvidence(m.evidenceId);
+        await writer.deleteEvidence(m.evidenceId, m.why);
         return reply({ id: m.id, ok: true });
       case 'close':
         await writer.close();

@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import type { ImportFilter } from '../../shared/domain/import-filter';
 import { openCaseDb } from '../cases/case-db';
-import { ingestFiles, type IngestResult } from '../ingest/ingest-files';
+import type { ResumePoint } from '../cases/evidence-store';
+import { ingestFiles, resumeIngest, type IngestResult } from '../ingest/ingest-files';
 import { labelImport } from '../labels/label-import';
 import { ThreadCaseWriter } from './case-writer-thread';
 import type { FlowEngineOptions } from '../flows/flow-engine';
@@ -9,11 +10,18 @@ import { runJob } from './job-worker';
 
 export interface IngestJobInput {
   casePath: string;
+  /** Files to import; ignored when `resume` is set. */
   files: string[];
+  /** Resume this interrupted import instead (read again, committed flows skipped). */
+  resume?: ResumePoint;
   engine?: Partial<FlowEngineOptions>;
   importFilter?: ImportFilter;
   /** Label every flow of the import (provenance `import`) once it is written. */
   label?: { name: string; author: string };
+  /** Who the audit trail names. */
+  user: string;
+  /** Recorded with each evidence file's import options (e.g. the Flowsight version). */
+  recordOptions?: Record<string, unknown>;
   nativeBinding?: string;
 }
 
@@ -25,17 +33,20 @@ export interface IngestJobResult extends IngestResult {
 // The ingest worker's writer thread is the case's one writer while it runs; the
 // owner's connection keeps reading (WAL), so the UI never waits on an ingest.
 runJob<IngestJobInput>(async (ctx) => {
-  const { casePath, files, engine, importFilter, label, nativeBinding } = ctx.input;
+  const { casePath, files, engine, importFilter, label, nativeBinding, user, resume, recordOptions } = ctx.input;
   // Parsing runs here; SQLite writes run on a writer thread of their own.
-  const writer = new ThreadCaseWriter({ casePath, nativeBinding });
+  const writer = new ThreadCaseWriter({ casePath, nativeBinding, user });
   let r: IngestResult;
   try {
-    r = await ingestFiles(writer, files, {
+    const opts = {
       engine,
       importFilter,
+      recordOptions,
       shouldStop: ctx.cancelled,
-      onProgress: (p) => ctx.progress(p.done, p.total, `Reading ${basename(p.file)}`, { packets: p.packets, flows: p.flows }),
-    });
+      onProgress: (p: { done: number; total: number; file: string; packets: number; flows: number }) =>
+        ctx.progress(p.done, p.total, `${resume ? 'Resuming' : 'Reading'} ${basename(p.file)}`, { packets: p.packets, flows: p.flows }),
+    };
+    r = resume ? await resumeIngest(writer, resume, opts) : await ingestFiles(writer, files, opts);
   } finally {
     await writer.close();
   }
@@ -43,7 +54,7 @@ runJob<IngestJobInput>(async (ctx) => {
   let labelled: IngestJobResult['labelled'] = null;
   if (label) {
     // After the writer thread has closed: this connection is then the only writer.
-    const db = openCaseDb(casePath, { nativeBinding });
+    const db = openCaseDb(casePath, { nativeBinding, user });
     try {
       labelled = labelImport(db, r.files, label.name, label.author);
     } finally {

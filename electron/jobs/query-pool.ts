@@ -39,6 +39,11 @@ export class QueryPool {
     return this.send(this.slots.reduce((a, b) => (b.busy < a.busy ? b : a)), name, args);
   }
 
+  /** Runs on every worker (state each connection keeps, such as evidence verdicts). */
+  async runAll<K extends QueryName>(name: K, ...args: QueryArgs<K>): Promise<void> {
+    await Promise.all(this.slots.map((s) => this.send(s, name, args)));
+  }
+
   /** Runs on the worker that `affinity` maps to, so requests about the same result find its cache. */
   runOn<K extends QueryName>(affinity: string, name: K, ...args: QueryArgs<K>): Promise<QueryResult<K>> {
     let h = 0;

@@ -35,6 +35,8 @@ const status: Record<ErrorCode, number> = {
   conflict: 409,
   bad_input: 422,
   schema_too_new: 422,
+  read_only: 409,
+  evidence_changed: 409,
   unsupported: 501,
   internal: 500,
 };

@@ -6,6 +6,7 @@ import { useCaseChanged } from '../api/use-case-changed';
 import { CaptureBar } from '../views/capture/CaptureBar';
 import { useCapture } from '../views/capture/use-capture';
 import { CaseBar } from '../views/cases/CaseBar';
+import { IntegrityBanner } from '../views/case/IntegrityBanner';
 import { JobProgressBar } from '../views/jobs/JobProgressBar';
 import { StatusBar } from './StatusBar';
 import { ViewSwitcher, type View } from './ViewSwitcher';
@@ -33,6 +34,7 @@ export function App() {
       </header>
       <CaptureBar capture={capture} />
       <JobProgressBar />
+      {current && <IntegrityBanner casePath={current.path} />}
       {error && (
         <div className="error" role="alert" data-testid="error">
           {error}

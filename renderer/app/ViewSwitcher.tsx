@@ -1,4 +1,4 @@
-export type View = 'flows' | 'statistics' | 'hosts' | 'findings' | 'anomalies' | 'training' | 'sessions' | 'capture';
+export type View = 'flows' | 'statistics' | 'hosts' | 'findings' | 'anomalies' | 'training' | 'sessions' | 'capture' | 'case';
 
 const VIEWS: { id: View; label: string }[] = [
   { id: 'flows', label: 'Flows' },
@@ -9,6 +9,7 @@ const VIEWS: { id: View; label: string }[] = [
   { id: 'training', label: 'Training' },
   { id: 'sessions', label: 'Sessions' },
   { id: 'capture', label: 'Capture' },
+  { id: 'case', label: 'Case' },
 ];
 
 /** The app's views, as tabs in the header; a red dot on Capture while one runs. */

@@ -1,7 +1,10 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import type { CaseSummary } from '../../shared/domain/case';
 import type { FilterErrorInfo } from '../../shared/filter';
+import type { BookmarkTag } from '../../shared/domain/bookmarks';
+import { api } from '../api/client';
 import { errorText } from '../api/error-text';
+import { CaseView } from '../views/case/CaseView';
 import { FilterBar } from '../views/filter/FilterBar';
 import { serverFilterError } from '../views/filter/filter-status';
 import { CaptureView } from '../views/capture/CaptureView';
@@ -24,6 +27,7 @@ const SessionsView = lazy(() => import('../views/sessions/SessionsView'));
 /**
  * One open case: the applied scope (filter and time range) that every view
  * reads, the filter bar that sets it, the current view and the status bar.
+ * Bookmarking from the table goes through here, since the table only reads.
  */
 export function Workbench({ current, view, onView, onError, capture, onCaptureStarted }: { current: CaseSummary; view: View; onView: (v: View) => void; onError: (msg: string | null) => void; capture: Capture; onCaptureStarted: () => void }) {
   const [scope, setScope] = useState<AppliedScope>(allFlows);
@@ -52,13 +56,19 @@ export function Workbench({ current, view, onView, onError, capture, onCaptureSt
     },
     [applyFilter, onView],
   );
+  const bookmark = useCallback(
+    (flowId: number, tag: BookmarkTag) => {
+      api.invoke('bookmarks.set', { target: { kind: 'flow', key: String(flowId) }, tag }).catch((err: unknown) => onError(errorText(err)));
+    },
+    [onError],
+  );
 
   return (
     <>
       {view !== 'capture' && <FilterBar casePath={current.path} applied={scope.filter} serverError={filterError} range={scope.range} onApply={applyFilter} onClearRange={() => setRange(null)} />}
       <main>
         {view === 'flows' ? (
-          <FlowsView scope={flowScope} count={count} exporting={exporter.busy} onExport={exporter.start} onScopeError={onScopeError} onApplyFilter={applyFilter} live={capture.running !== null || capture.ended !== null} />
+          <FlowsView scope={flowScope} count={count} exporting={exporter.busy} readOnly={current.readOnly} onExport={exporter.start} onScopeError={onScopeError} onApplyFilter={applyFilter} onBookmark={bookmark} live={capture.running !== null || capture.ended !== null} />
         ) : view === 'findings' ? (
           <FindingsView onShowFlows={showFlows} onError={onError} />
         ) : view === 'anomalies' ? (
@@ -75,6 +85,8 @@ export function Workbench({ current, view, onView, onError, capture, onCaptureSt
           <Suspense fallback={<div className="pane-note centered">Loading training…</div>}>
             <TrainingView filter={scope.filter} onError={onError} onShowFlows={showFlows} />
           </Suspense>
+        ) : view === 'case' ? (
+          <CaseView current={current} onError={onError} onShowFlows={showFlows} />
         ) : view === 'statistics' ? (
           <Suspense fallback={<div className="pane-note centered">Loading statistics…</div>}>
             <StatisticsView scope={scope} onRange={setRange} onFilter={applyFilter} />

@@ -17,6 +17,7 @@ const nodeEntries = {
   'case-writer-worker': 'electron/jobs/case-writer-worker.ts',
   'query-worker': 'electron/jobs/query-worker.ts',
   'export-worker': 'electron/jobs/export-worker.ts',
+  'verify-worker': 'electron/jobs/verify-worker.ts',
   'train-worker': 'electron/jobs/train-worker.ts',
   'predict-worker': 'electron/jobs/predict-worker.ts',
   'profile-worker': 'electron/jobs/profile-worker.ts',

@@ -13,6 +13,8 @@ export const ErrorCode = z.enum([
   'conflict', // e.g. a job is already running on this case
   'bad_input', // a file or record the user gave is unusable
   'schema_too_new', // the case was written by a newer Flowsight
+  'read_only', // the case is open read-only (or a read-only open is impossible: it needs an upgrade)
+  'evidence_changed', // an evidence file differs from what was imported, or is missing: it is not read
   'unsupported', // not available on this transport or machine (e.g. native dialogs in serve mode)
   'internal',
 ]);

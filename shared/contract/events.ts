@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IntegrityReport } from '../domain/evidence';
 import { JobFinished, JobProgress } from '../domain/job';
 
 /** Events flow main → renderer only. Names are `<domain>.<past-tense or noun>`. */
@@ -6,7 +7,9 @@ export const events = {
   'job.progress': JobProgress,
   'job.finished': JobFinished,
   /** The open case's content changed (flows added, case switched); views refetch. */
-  'case.changed': z.object({ reason: z.enum(['opened', 'closed', 'ingested', 'live', 'labels', 'sessions', 'models', 'predictions']) }),
+  'case.changed': z.object({ reason: z.enum(['opened', 'closed', 'ingested', 'live', 'labels', 'metadata', 'evidence', 'annotations', 'sessions', 'models', 'predictions']) }),
+  /** The open case's evidence was checked against its recorded hashes (on open, or on demand). */
+  'evidence.verified': IntegrityReport,
 } as const;
 
 export type Events = typeof events;

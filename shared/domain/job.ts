@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Long work (ingest, training, detection) runs as a job off the main thread. */
-export const JobKind = z.enum(['ingest', 'export', 'capture', 'findings', 'kmeans', 'session-import', 'session-train', 'session-derive', 'profiles', 'flow-import', 'train', 'predict']);
+export const JobKind = z.enum(['ingest', 'export', 'capture', 'verify', 'findings', 'kmeans', 'session-import', 'session-train', 'session-derive', 'profiles', 'flow-import', 'train', 'predict']);
 export type JobKind = z.infer<typeof JobKind>;
 
 export const JobId = z.string().regex(/^job-[0-9]+$/);

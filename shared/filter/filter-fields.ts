@@ -52,6 +52,17 @@ const wiresharkNames: FilterField[] = [
 ];
 
 /**
+ * What the investigator added (bookmarks, notes; electron/cases/bookmark-store.ts):
+ * not flow columns but lookups the compiler expands (filter-sql-columns.ts).
+ * `bookmark` is the flow's own tag; `host.bookmark` a tag on either endpoint.
+ */
+const annotationFields: FilterField[] = [
+  column('bookmark', 'flow_bookmark', 'text', 'Tag of the flow\'s bookmark: interesting, suspicious, malicious or evidence'),
+  { name: 'host.bookmark', kind: 'text', columns: ['src_host_bookmark', 'dst_host_bookmark'], description: 'Tag of a bookmarked source or destination host' },
+  column('note', 'flow_notes', 'text', 'Text of the flow\'s notes (a bare `note` means the flow has one)'),
+];
+
+/**
  * Fields about to join the registry (labels and model output). Until they do,
  * the filter knows them under these column names; a case without the columns
  * compiles them to NULL, so they match nothing (filter-sql.ts). Once the
@@ -73,7 +84,7 @@ const registry = (flowFields as readonly FieldDef[]).map(registryField);
 const registryNames = new Set(registry.map((f) => f.name));
 
 /** Every filter field: Wireshark-style names first, then the registry's, then the pending ones. */
-export const filterFields: readonly FilterField[] = [...wiresharkNames, ...registry, ...pendingFields.filter((f) => !registryNames.has(f.name))];
+export const filterFields: readonly FilterField[] = [...wiresharkNames, ...registry, ...pendingFields.filter((f) => !registryNames.has(f.name)), ...annotationFields];
 
 const byName = new Map(filterFields.map((f) => [f.name, f]));
 

@@ -48,7 +48,7 @@ describe('migration 0003: address keys', () => {
 
   it('are written by the flow writer for new flows', () => {
     const db = openCaseDb(tmp.path('new.flowsight'), { create: true });
-    const evidence = addEvidence(db, 'y.pcap', 0);
+    const evidence = addEvidence(db, { path: 'y.pcap', size: 0, mtime: null, source: 'import', options: {}, user: 'test' });
     const rows = addresses.map((a, i) => {
       const row = newRow();
       row[columnOf('proto')] = 'udp';

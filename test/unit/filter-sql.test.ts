@@ -175,7 +175,7 @@ describe('compiled filters against a case built from corpus captures', () => {
 
   beforeAll(async () => {
     db = openCaseDb(tmp.path('filters.flowsight'), { create: true });
-    const writer = new DirectCaseWriter(db);
+    const writer = new DirectCaseWriter(db, 'test');
     const files = ['1kxun.pcap', 'http_ipv6.pcap', 'dns.pcap', 'quic.pcap', 'teredo.pcap', 'google_ssl.pcap', 'tcp_scan.pcapng', 'emotet.pcap', 'ssh.pcap'].map((f) => corpus(`apps/ndpi/pcap/${f}`));
     await ingestFiles(writer, [...files, corpus('apps/zeek/workshop_2011_browse.pcap')]);
     await writer.close();
@@ -256,7 +256,7 @@ describe('label, prediction and confidence once a case has the columns', () => {
       row[columnOf('src_ip')] = a;
       return row;
     });
-    new FlowWriter(db).write(addEvidence(db, 'z.pcap', 0), rows);
+    new FlowWriter(db).write(addEvidence(db, { path: 'z.pcap', size: 0, mtime: null, source: 'import', options: {}, user: 'test' }), rows);
     for (const c of ['label TEXT', 'prediction TEXT', 'confidence REAL']) if (!flowTableColumns(db).has(c.split(' ')[0])) db.exec(`ALTER TABLE flows ADD COLUMN ${c}`);
     const set = db.prepare('UPDATE flows SET label = ?, prediction = ?, confidence = ? WHERE id = ?');
     set.run('web/browsing', 'web/browsing', 0.9, 1);

@@ -1,12 +1,14 @@
 import type { Finding, FindingKind, FindingsRun, Severity, Thresholds } from '../../../shared/domain/findings';
+import { appendAudit } from '../../cases/audit-log';
 import type { CaseDb } from '../../cases/case-db';
+import { currentUser } from '../../cases/case-user';
 import type { FindingDraft } from './detector';
 
 /** Addresses listed per finding at most; the evidence flows keep every one. */
 const MAX_LISTED = 1000;
 
-/** Stores a run's findings in place of the previous run's, in one transaction. */
-export function saveFindings(db: CaseDb, run: { flows: number; thresholds: Record<string, Thresholds> }, drafts: FindingDraft[], at = Date.now() / 1000): number {
+/** Stores a run's findings in place of the previous run's, with its audit entry, in one transaction. */
+export function saveFindings(db: CaseDb, run: { flows: number; thresholds: Record<string, Thresholds> }, drafts: FindingDraft[], at = Date.now() / 1000, user = currentUser()): number {
   const insertFinding = db.prepare(
     'INSERT INTO findings (run_id, kind, severity, start_ts, end_ts, src_ips, dst_ips, dst_port, proto, count, flow_count, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
@@ -18,8 +20,9 @@ export function saveFindings(db: CaseDb, run: { flows: number; thresholds: Recor
       const id = insertFinding.run(runId, d.kind, d.severity, d.startTs, d.endTs, JSON.stringify(d.srcIps.slice(0, MAX_LISTED)), JSON.stringify(d.dstIps.slice(0, MAX_LISTED)), d.dstPort, d.proto, d.count, d.flowIds.length, d.explanation).lastInsertRowid;
       for (const f of d.flowIds) insertFlow.run(id, f);
     }
+    appendAudit(db, { user, action: 'findings.run', params: { runId, flows: run.flows, findings: drafts.length, thresholds: run.thresholds } });
     return runId;
-  })();
+  }).immediate();
 }
 
 interface FindingRow {

@@ -21,7 +21,7 @@ export async function interactiveSegments(db: CaseDb, evidenceId: number, firstT
   const base = index.map((e) => ({ t: firstTs + e.us / 1e6, fromServer: e.fromDestination, payload: 0 }));
   if (index.length <= MAX_READ_PACKETS) {
     try {
-      const src = recordSourceOf(db, evidenceId);
+      const src = await recordSourceOf(db, evidenceId);
       const p = new DecodedPacket();
       await readRecordsAt(src, index.map((e) => e.fileOffset), (rec, i) => {
         decodePacket(rec, p);

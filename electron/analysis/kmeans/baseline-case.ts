@@ -14,13 +14,13 @@ export function openBaselineCase(path: string, nativeBinding?: string): CaseDb {
   try {
     return openCaseDb(path, { readOnly: true, nativeBinding });
   } catch (err) {
-    if (!(err instanceof CaseError) || err.code !== 'read_only') throw err;
+    if (!(err instanceof CaseError) || err.code !== 'needs_upgrade') throw err;
   }
   const db = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version < FEATURE_COLUMNS_SINCE) {
     db.close();
-    throw new CaseError(path, 'read_only', `this baseline case (schema ${version}) predates the flow fields K-Means reads; open it once in Flowsight to upgrade it`);
+    throw new CaseError(path, 'needs_upgrade', `this baseline case (schema ${version}) predates the flow fields K-Means reads; open it once in Flowsight to upgrade it`);
   }
   return db;
 }

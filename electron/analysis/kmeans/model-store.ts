@@ -1,5 +1,7 @@
 import type { AnomalyParams, AnomalyPoint, AnomalyRun, CurveParams, HostFeatureName, KCurve } from '../../../shared/domain/anomaly';
+import { appendAudit } from '../../cases/audit-log';
 import type { CaseDb } from '../../cases/case-db';
+import { currentUser } from '../../cases/case-user';
 import type { HostKey } from './host-features';
 import type { TrainedClusters } from './kmeans-train';
 import type { Scaler } from './scaler';
@@ -11,8 +13,15 @@ export interface StoredModel extends TrainedClusters {
   scaler: Scaler;
 }
 
-export function saveModel(db: CaseDb, baseline: string, params: AnomalyParams, model: StoredModel, trainingPoints: number, at = Date.now() / 1000): number {
-  return Number(db.prepare('INSERT INTO anomaly_models (created_at, baseline, params, model, training_points) VALUES (?, ?, ?, ?, ?)').run(at, baseline, JSON.stringify(params), JSON.stringify(model), trainingPoints).lastInsertRowid);
+/** Stores a trained model and its audit entry (who trained it, on which baseline, with which parameters). */
+export function saveModel(db: CaseDb, baseline: string, params: AnomalyParams, model: StoredModel, trainingPoints: number, at = Date.now() / 1000, user = currentUser()): number {
+  return db
+    .transaction(() => {
+      const id = Number(db.prepare('INSERT INTO anomaly_models (created_at, baseline, params, model, training_points) VALUES (?, ?, ?, ?, ?)').run(at, baseline, JSON.stringify(params), JSON.stringify(model), trainingPoints).lastInsertRowid);
+      appendAudit(db, { user, action: 'anomaly.train', params: { modelId: id, baseline, params, trainingPoints } });
+      return id;
+    })
+    .immediate();
 }
 
 export interface Projection {
@@ -24,7 +33,7 @@ export interface Projection {
  * Stores a detection run and its scored points. Earlier runs (and their
  * points) are dropped: the models stay, so any of them can be run again.
  */
-export function saveRun(db: CaseDb, modelId: number, keys: HostKey[], raw: number[][], scores: Score[], xy: [number, number][], features: HostFeatureName[], projection: Projection, at = Date.now() / 1000): number {
+export function saveRun(db: CaseDb, modelId: number, keys: HostKey[], raw: number[][], scores: Score[], xy: [number, number][], features: HostFeatureName[], projection: Projection, at = Date.now() / 1000, user = currentUser()): number {
   const insert = db.prepare('INSERT INTO anomaly_points (run_id, ip, window_start, window_end, cluster, distance, threshold, anomaly, top_feature, features, x, y) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
   return db.transaction(() => {
     db.prepare('DELETE FROM anomaly_runs').run();
@@ -35,8 +44,9 @@ export function saveRun(db: CaseDb, modelId: number, keys: HostKey[], raw: numbe
       const f = Object.fromEntries(features.map((name, j) => [name, raw[i][j]]));
       insert.run(runId, k.ip, k.windowStart, k.windowEnd, s.cluster, s.distance, s.threshold, s.anomaly ? 1 : 0, s.topFeature, JSON.stringify(f), xy[i][0], xy[i][1]);
     });
+    appendAudit(db, { user, action: 'anomaly.detect', params: { runId, modelId, points: keys.length, anomalies } });
     return runId;
-  })();
+  }).immediate();
 }
 
 export function latestRun(db: CaseDb): AnomalyRun | null {
@@ -103,8 +113,14 @@ export function runPoints(db: CaseDb, runId: number, limit: number): { points: A
   return { points: [...anomalies, ...rest.map(toPoint)], total };
 }
 
-export function saveCurve(db: CaseDb, params: CurveParams, curve: Omit<KCurve, 'createdAt'>, at = Date.now() / 1000): number {
-  return Number(db.prepare('INSERT INTO anomaly_curves (created_at, params, curve) VALUES (?, ?, ?)').run(at, JSON.stringify(params), JSON.stringify(curve)).lastInsertRowid);
+export function saveCurve(db: CaseDb, params: CurveParams, curve: Omit<KCurve, 'createdAt'>, at = Date.now() / 1000, user = currentUser()): number {
+  return db
+    .transaction(() => {
+      const id = Number(db.prepare('INSERT INTO anomaly_curves (created_at, params, curve) VALUES (?, ?, ?)').run(at, JSON.stringify(params), JSON.stringify(curve)).lastInsertRowid);
+      appendAudit(db, { user, action: 'anomaly.curves', params: { curveId: id, params } });
+      return id;
+    })
+    .immediate();
 }
 
 export function latestCurve(db: CaseDb): KCurve | null {

@@ -1,4 +1,3 @@
-import { userInfo } from 'node:os';
 import { ApiError } from '../../../shared/contract/errors';
 import type { CaptureInterfaceInfo } from '../../../shared/domain/capture';
 import { loadCap } from '../../capture/live/cap-binding';
@@ -28,8 +27,7 @@ export const captureHandlers: HandlerGroup<'capture.status' | 'capture.interface
       );
   },
   'capture.start': async (input, s) => {
-    const c = s.requireCase();
-    if (c.readOnly) throw new ApiError('forbidden', 'the case is open read-only');
+    const c = s.requireWritableCase();
     const a = captureAvailability();
     if (!a.available) throw new ApiError('unsupported', a.reason ?? 'live capture is unavailable');
     if (s.jobs.running('ingest').length > 0 || s.capture.running) throw new ApiError('conflict', 'an import or a capture is already running on this case');
@@ -41,7 +39,7 @@ export const captureHandlers: HandlerGroup<'capture.status' | 'capture.interface
       rotateBytes: input.rotateMB * 1_000_000,
       maxPackets: input.maxPackets,
       maxSeconds: input.maxSeconds,
-      author: userInfo().username,
+      author: s.user,
       tag: input.tag,
     });
     return { jobId };

@@ -1,5 +1,7 @@
 import type { Handlers } from '../handler';
+import { annotationHandlers } from './annotations';
 import { appHandlers } from './app';
+import { auditHandlers } from './audit';
 import { captureHandlers } from './capture';
 import { caseHandlers } from './cases';
 import { evidenceHandlers } from './evidence';
@@ -27,6 +29,8 @@ export const handlers: Handlers = {
   ...statsHandlers,
   ...uiHandlers,
   ...captureHandlers,
+  ...auditHandlers,
+  ...annotationHandlers,
   ...labelHandlers,
   ...modelHandlers,
   ...findingHandlers,

@@ -62,7 +62,7 @@ export const labelHandlers: HandlerGroup<LabelCalls> = {
     const state = batchState(c.db, target);
     if (state === 'missing') throw new ApiError('not_found', `no labelling act ${target}`);
     if (state === 'undone') throw new ApiError('conflict', `${target} was undone already`);
-    const flows = undoLabels(c.db, target);
+    const flows = undoLabels(c.db, target, undefined, s.user);
     changed(s);
     return { batch: target, flows };
   },

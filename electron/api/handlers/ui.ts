@@ -5,7 +5,7 @@ export const uiHandlers: HandlerGroup<'ui.chooseFiles'> = {
   'ui.chooseFiles': async ({ purpose }, s) => {
     if (!s.opts.chooseFiles) throw new ApiError('unsupported', 'no native file chooser in serve mode: type the path instead');
     const paths = await s.opts.chooseFiles(purpose);
-    for (const p of paths) s.chosenPaths.add(p);
+    s.paths.choose(paths);
     return { paths };
   },
 };

@@ -10,8 +10,11 @@ import { sessionRecords } from './0008-session-records';
 import { hostProfiles } from './0009-host-profiles';
 import { models } from './0010-models';
 import { labelCatalogueRulesImportFilter } from './0011-label-catalogue-rules-import-filter';
+import { evidenceIntegrity } from './0012-evidence-integrity';
+import { auditTrail } from './0013-audit-trail';
+import { bookmarksAndNotes } from './0014-bookmarks-and-notes';
 
 /** Every shipped migration, in order. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initial, engineFields, packetsAndLabels, addressKeys, labels, findings, anomalyModels, sessionRecords, hostProfiles, models, labelCatalogueRulesImportFilter];
+export const migrations: readonly Migration[] = [initial, engineFields, packetsAndLabels, addressKeys, labels, findings, anomalyModels, sessionRecords, hostProfiles, models, labelCatalogueRulesImportFilter, evidenceIntegrity, auditTrail, bookmarksAndNotes];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1].version;

@@ -14,11 +14,12 @@ export function registerServe(program: Command): void {
     .description('run the Flowsight UI in a browser, on 127.0.0.1 with a per-run token')
     .option('--case <path>', 'case to open (default: the demo case)')
     .option('--port <n>', 'port (default: a free one)', '0')
-    .action(async (o: { case?: string; port: string }) => {
+    .option('--read-only', 'open the case read-only: nothing is written to it or its folder')
+    .action(async (o: { case?: string; port: string; readOnly?: boolean }) => {
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError('--port must be 0..65535', 2);
       const session = new Session({ log: stderrLogger, transport: 'serve', version: appVersion() });
-      if (o.case) session.openCase(resolve(o.case), { create: true });
+      if (o.case) session.openCase(resolve(o.case), o.readOnly ? { readOnly: true } : { create: true });
       else openDemoCase(session);
       const server = await startServer({ session, staticDir: rendererDir(), port });
       // The URL carries the token; tests and scripts read it from this line.

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { BookmarkTag } from '../../../shared/domain/bookmarks';
 import type { FlowRecord } from '../../../shared/fields';
 import { addressFilter, conversationFilter, tupleFilter } from '../../format/filter-text';
 import { formatCount } from '../../format/format-number';
@@ -17,10 +18,12 @@ interface Props {
   onClose: () => void;
   onExportSelected: (format: ExportFormat) => void;
   onApplyFilter: (filter: string) => void;
+  /** Absent when the case is read-only. */
+  onBookmark?: (tag: BookmarkTag) => void;
 }
 
-/** Right-click on a flow: export the selection, or filter on what the flow shows. */
-export function FlowContextMenu({ target, selected, onClose, onExportSelected, onApplyFilter }: Props) {
+/** Right-click on a flow: export the selection, bookmark the flow, or filter on what the flow shows. */
+export function FlowContextMenu({ target, selected, onClose, onExportSelected, onApplyFilter, onBookmark }: Props) {
   const box = useRef<HTMLDivElement>(null);
   useDismiss(box, true, onClose);
   const f = target.flow;
@@ -43,6 +46,18 @@ export function FlowContextMenu({ target, selected, onClose, onExportSelected, o
           <span className="muted">{e.what}</span>
         </button>
       ))}
+      {onBookmark && (
+        <>
+          <div className="popup-section">Bookmark this flow</div>
+          <div className="popup-tags">
+            {BookmarkTag.options.map((t) => (
+              <button key={t} className={`tag tag-${t}`} role="menuitem" onClick={act(() => onBookmark(t))} data-testid={`context-bookmark-${t}`}>
+                {t[0].toUpperCase() + t.slice(1)}
+              </button>
+            ))}
+          </div>
+        </>
+      )}
       <div className="popup-section">Apply as filter</div>
       {filters.map((x) => (
         <button key={x.label} className="popup-item" role="menuitem" onClick={act(() => onApplyFilter(x.text))} title={x.text}>

@@ -10,6 +10,7 @@ import { ExportMenu } from '../export/ExportMenu';
 import type { ExportFormat } from '../export/run-export';
 import { ColourLegend } from './ColourLegend';
 import { ColumnChooser } from './ColumnChooser';
+import type { BookmarkTag } from '../../../shared/domain/bookmarks';
 import { FlowContextMenu, type ContextTarget } from './FlowContextMenu';
 import { labelColourMap } from '../labels/label-colour-map';
 import { LabelPanel } from '../labels/LabelPanel';
@@ -24,6 +25,8 @@ interface Props {
   exporting: boolean;
   onExport: (scope: FlowScope, format: ExportFormat) => void;
   onScopeError: (err: unknown) => void;
+  readOnly: boolean;
+  onBookmark: (flowId: number, tag: BookmarkTag) => void;
   onApplyFilter: (filter: string) => void;
   /**
    * A live capture is running (or has just ended and its outcome is still
@@ -37,7 +40,7 @@ const LABEL_UP_FRONT = ['label'];
 const NOTHING_UP_FRONT: string[] = [];
 
 /** The flow table over the applied scope, its tools, the selected flow's detail below, and the labelling panel beside them. */
-export function FlowsView({ scope, count, exporting, onExport, onScopeError, onApplyFilter, live }: Props) {
+export function FlowsView({ scope, count, exporting, readOnly, onExport, onScopeError, onApplyFilter, onBookmark, live }: Props) {
   const [chosen, setChosen] = useVisibleColumns();
   // While capturing, the label column is shown (not remembered) unless the user hides it.
   const [liveLabel, setLiveLabel] = useState(true);
@@ -132,6 +135,7 @@ export function FlowsView({ scope, count, exporting, onExport, onScopeError, onA
           onClose={closeMenu}
           onExportSelected={(format) => onExport({ filter: '', ids: selected }, format)}
           onApplyFilter={onApplyFilter}
+          {...(readOnly || menu.flow.id === null ? {} : { onBookmark: (tag: BookmarkTag) => onBookmark(menu.flow.id as number, tag) })}
         />
       )}
     </div>
