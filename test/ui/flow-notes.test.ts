@@ -61,4 +61,20 @@ describe('serve-mode UI: notes on a flow in the detail pane', () => {
     await expect.poll(() => page.textContent('[data-testid=flow-count]')).toBe('1 flows');
     expect(pageErrors).toEqual([]);
   });
+
+  it('read-only: the note is shown, the box to add one is not', async () => {
+    await serve.stop();
+    serve = await startServeProcess(['--case', casePath, '--read-only'], { FLOWSIGHT_DATA: tmp.path('data') });
+    await page.goto(serve.url);
+    await page.waitForSelector('.ag-row[row-index="0"]');
+    await page.fill('[data-testid=filter-input]', `id == ${flowId}`);
+    await page.press('[data-testid=filter-input]', 'Enter');
+    await expect.poll(() => page.textContent('[data-testid=flow-count]')).toBe('1 flows');
+    await page.click(`[data-testid=flow-table] .ag-row[row-id="${flowId}"] .ag-cell[col-id=packets]`);
+    await page.waitForSelector('[data-testid=flow-note]');
+    expect(await page.locator('[data-testid=flow-note] .flow-note-text').allTextContents()).toEqual(['Plain HTTP to the proxy\n<b>not bold</b>']);
+    expect(await page.locator('[data-testid=flow-note-input]').count()).toBe(0);
+    expect(await page.locator('[data-testid=flow-note-add]').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
 });
