@@ -60,15 +60,18 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // REST clients get the seed's error shape ({error, details}); the app's RPC its own ({error: {code, message}}).
+    const refuse = (status: number, code: string, message: string) =>
+      sendJson(res, status, isRestPath(url.pathname) ? { error: status === 401 ? 'Unauthorized' : 'Forbidden', details: [message] } : { error: { code, message } });
     const local = isLocalRequest(req, port);
     if (!local.ok) {
       session.log.log('warn', 'serve.forbidden', { path: url.pathname, reason: local.reason });
-      sendJson(res, 403, { error: { code: 'forbidden', message: local.reason } });
+      refuse(403, 'forbidden', local.reason);
       return;
     }
     if (!tokenMatches(requestToken(req, url), token)) {
       session.log.log('warn', 'serve.unauthorized', { path: url.pathname });
-      sendJson(res, 401, { error: { code: 'unauthorized', message: 'missing or wrong token: open the URL that `flowsight serve` printed' } });
+      refuse(401, 'unauthorized', 'missing or wrong token: open the URL that `flowsight serve` printed, or send it as a Bearer token');
       return;
     }
     if (isRestPath(url.pathname)) {

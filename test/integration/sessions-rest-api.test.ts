@@ -37,6 +37,8 @@ describe('session fingerprinting REST API', () => {
     ]) {
       const r = await fetch(`${base}${path}`, { method });
       expect(r.status, path).toBe(401);
+      // The seed's error shape, saying what is missing.
+      expect(await r.json(), path).toEqual({ error: 'Unauthorized', details: [expect.stringMatching(/^missing or wrong token/)] });
     }
     expect((await fetch(`${base}/health?token=wrong`)).status).toBe(401);
   });
