@@ -126,15 +126,14 @@ describe('every action that changes a case leaves an audit entry', () => {
     await call('sessions.setClassifier', { active: 'baseline:rules-v1' });
     await call('hosts.settings', { settings: { localNetworks: ['10.0.0.0/8'], timeZone: 'Europe/Berlin', sessionGap: 600, typingPause: 2 } });
     // A job (its worker writes on a connection of its own) records the session's user too.
-    const finished = new Promise<{ status: string }>((resolve) => {
-      const off = session.onEvent((event, payload) => {
-        if (event !== 'job.finished') return;
-        off();
-        resolve(payload as { status: string });
-      });
+    // Opening the case starts jobs of its own (evidence checks): wait for this one.
+    const finished = new Map<string, string>();
+    const off = session.onEvent((event, payload) => {
+      if (event === 'job.finished') finished.set((payload as { jobId: string }).jobId, (payload as { status: string }).status);
     });
-    await call('hosts.compute', {});
-    expect((await finished).status).toBe('done');
+    const { jobId } = await call<{ jobId: string }>('hosts.compute', {});
+    await expect.poll(() => finished.get(jobId), { timeout: 60_000 }).toBe('done');
+    off();
     await call('case.close', {});
     const e = since();
     expect(e.map((x) => [x.user, x.action])).toEqual([
