@@ -1,7 +1,9 @@
 import type { LabelCatalogueEntry } from '../../shared/domain/labels';
 import { defaultLabelColour, distinctLabelColour } from '../../shared/labels/label-colours';
 import { labelActivity, labelApp } from '../../shared/labels/label-path';
+import { audited } from './audit-log';
 import type { CaseDb } from './case-db';
+import { currentUser } from './case-user';
 
 /** Adds labels to the catalogue with their app's default colour; labels already there keep theirs. */
 export function ensureCatalogued(db: CaseDb, labels: Iterable<string>, at = Date.now() / 1000): void {
@@ -21,13 +23,15 @@ function colourFor(db: CaseDb, label: string): string {
   return family?.colour ?? distinctLabelColour(app, new Set(rows.map((r) => r.colour)));
 }
 
-/** Adds a label or changes its colour or description; returns the entry as the catalogue shows it. */
-export function defineLabel(db: CaseDb, name: string, change: { colour?: string; description?: string }, at = Date.now() / 1000): LabelCatalogueEntry {
-  db.transaction(() => {
+/** Adds a label or changes its colour or description, audited as `label.define`; returns the entry as the catalogue shows it. */
+export function defineLabel(db: CaseDb, name: string, change: { colour?: string; description?: string }, at = Date.now() / 1000, user = currentUser()): LabelCatalogueEntry {
+  const before = db.prepare('SELECT colour, description FROM label_catalogue WHERE name = ?').get(name) as { colour: string; description: string } | undefined;
+  const record = { user, action: 'label.define', params: { name, colour: change.colour ?? null, description: change.description ?? null, previous: before ?? null } };
+  audited(db, record, () => {
     ensureCatalogued(db, [name], at);
     if (change.colour !== undefined) db.prepare('UPDATE label_catalogue SET colour = ? WHERE name = ?').run(change.colour, name);
     if (change.description !== undefined) db.prepare('UPDATE label_catalogue SET description = ? WHERE name = ?').run(change.description, name);
-  })();
+  });
   return labelCatalogue(db).find((e) => e.name === name)!;
 }
 

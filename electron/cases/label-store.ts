@@ -112,7 +112,7 @@ export interface LabelEntry {
  * Applies a different label per flow as one act. Entries whose flow already
  * has that label are left out; returns how many flows changed.
  */
-export function applyLabelEntries(db: CaseDb, entries: Iterable<LabelEntry>, provenance: LabelProvenance, author: string, batch: string, at = Date.now() / 1000): number {
+export function applyLabelEntries(db: CaseDb, entries: Iterable<LabelEntry>, provenance: LabelProvenance, author: string, batch: string, at = Date.now() / 1000, auditParams: Record<string, unknown> = {}): number {
   const current = db.prepare('SELECT label FROM flows WHERE id = ?').pluck();
   const insert = db.prepare('INSERT INTO labels (flow_id, label, provenance, author, created_at, batch, detail) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const set = db.prepare('UPDATE flows SET label = ? WHERE id = ?');
@@ -130,7 +130,7 @@ export function applyLabelEntries(db: CaseDb, entries: Iterable<LabelEntry>, pro
       set.run(e.label, e.flowId);
       changed++;
     }
-    appendAudit(db, { user: author, action: 'label.apply', params: { provenance, batch, labels: [...seen], labelled: changed } });
+    appendAudit(db, { user: author, action: 'label.apply', params: { provenance, batch, labels: [...seen], labelled: changed, ...auditParams } });
   }).immediate();
   return changed;
 }

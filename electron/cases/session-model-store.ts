@@ -1,5 +1,6 @@
 import { BASELINE_ID } from '../../shared/sessions/baseline';
 import type { SessionModelSummary } from '../../shared/sessions/model';
+import { audited } from './audit-log';
 import { caseMeta, setCaseMeta, type CaseDb } from './case-db';
 
 const ACTIVE_KEY = 'session_classifier';
@@ -53,4 +54,10 @@ export function activeClassifierId(db: CaseDb): string {
 
 export function setActiveClassifier(db: CaseDb, id: string): void {
   setCaseMeta(db, ACTIVE_KEY, id);
+}
+
+/** Someone picks the classifier new predictions use: audited as `session.classifier`. */
+export function chooseClassifier(db: CaseDb, id: string, user: string): void {
+  const previous = activeClassifierId(db);
+  audited(db, { user, action: 'session.classifier', params: { active: id, previous } }, () => setActiveClassifier(db, id));
 }

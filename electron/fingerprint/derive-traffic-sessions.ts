@@ -1,5 +1,7 @@
 import type { SessionProtocol } from '../../shared/sessions/record';
+import { audited } from '../cases/audit-log';
 import type { CaseDb } from '../cases/case-db';
+import { currentUser } from '../cases/case-user';
 import { SessionRecordWriter, type NewSessionRecord } from '../cases/session-store';
 import { readPacketIndex, type IndexedPacket } from '../flows/packet-index';
 import { activeClassifier } from './active-classifier';
@@ -83,12 +85,15 @@ export interface DeriveResult {
 export interface DeriveHooks {
   shouldStop?: () => boolean;
   onProgress?: (done: number, total: number) => void;
+  /** Who derives, for the audit trail; default: the operating-system account. */
+  user?: string;
 }
 
 /**
  * Replaces the case's traffic-derived records (re-deriving is idempotent) with
  * one per interactive session, each classified by the case's classifier, in
- * one transaction. Returns null when cancelled (nothing changes).
+ * one transaction, audited as `session.derive`. Returns null when cancelled
+ * (nothing changes).
  */
 export function deriveTrafficSessions(db: CaseDb, hooks: DeriveHooks = {}): DeriveResult | null {
   const rows = db
@@ -145,14 +150,18 @@ export function deriveTrafficSessions(db: CaseDb, hooks: DeriveHooks = {}): Deri
   const writer = new SessionRecordWriter(db);
   const at = Date.now() / 1000;
   let suspicious = 0;
-  db.transaction(() => {
-    db.prepare("DELETE FROM session_records WHERE source = 'traffic'").run();
-    for (const r of records) {
-      const v = classifier.classify(r);
-      if (v.prediction === 'Suspicious') suspicious++;
-      writer.add(r, v, at);
-    }
-  })();
+  audited(
+    db,
+    () => ({ user: hooks.user ?? currentUser(), action: 'session.derive', params: { connections: conns.length, sessions: records.length, attempts, suspicious, classifier: classifier.id } }),
+    () => {
+      db.prepare("DELETE FROM session_records WHERE source = 'traffic'").run();
+      for (const r of records) {
+        const v = classifier.classify(r);
+        if (v.prediction === 'Suspicious') suspicious++;
+        writer.add(r, v, at);
+      }
+    },
+  );
   hooks.onProgress?.(conns.length, conns.length);
   return { connections: conns.length, sessions: records.length, attempts, normal: records.length - suspicious, suspicious, classifier: classifier.id };
 }

@@ -2,7 +2,9 @@ import { createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ColumnMapping } from '../../shared/sessions/csv-columns';
 import { MAX_LISTED_ROW_ERRORS, type CsvRowError, type SessionImportResult } from '../../shared/sessions/import';
+import { audited } from '../cases/audit-log';
 import type { CaseDb } from '../cases/case-db';
+import { currentUser } from '../cases/case-user';
 import { beginImport, dropImport, finishImport, SessionRecordWriter, type NewSessionRecord } from '../cases/session-store';
 import { activeClassifier } from './active-classifier';
 import { CsvFileError } from './csv-file-error';
@@ -23,6 +25,8 @@ export interface ImportOptions {
   name?: string;
   shouldStop?: () => boolean;
   onProgress?: (p: ImportProgress) => void;
+  /** Who imports, for the audit trail; default: the operating-system account. */
+  user?: string;
 }
 
 const BATCH = 5000;
@@ -33,7 +37,8 @@ const BATCH = 5000;
  * batch one transaction. Bad rows are listed by line and reason and the rest
  * are kept; a file that cannot be imported at all (empty, wrong encoding,
  * missing columns) throws CsvFileError before anything is written. Cancelling
- * removes what this import wrote and returns null.
+ * removes what this import wrote and returns null. The finished import is
+ * audited as `session.import` (an import that never finishes leaves nothing).
  */
 export async function importSessionCsv(db: CaseDb, path: string, opts: ImportOptions = {}): Promise<SessionImportResult | null> {
   const name = opts.name ?? basename(path);
@@ -46,6 +51,7 @@ export async function importSessionCsv(db: CaseDb, path: string, opts: ImportOpt
 
   let header: { width: number; indexes: ColumnIndexes } | null = null;
   let importId = 0;
+  let usedMapping: Record<string, string> = {};
   const errors: CsvRowError[] = [];
   let rejected = 0;
   let total = 0;
@@ -77,6 +83,7 @@ export async function importSessionCsv(db: CaseDb, path: string, opts: ImportOpt
         if (rec.fields === null) throw new CsvFileError(name, `the header (line ${rec.line}) cannot be read: ${rec.error}`);
         const { indexes, used } = resolveColumns(name, rec.fields, opts.mapping ?? {});
         header = { width: rec.fields.length, indexes };
+        usedMapping = used;
         importId = beginImport(db, name, used, Date.now() / 1000);
         continue;
       }
@@ -105,7 +112,8 @@ export async function importSessionCsv(db: CaseDb, path: string, opts: ImportOpt
       return null;
     }
     if (batch.length) flush();
-    finishImport(db, importId, total, rejected, errors);
+    const done = { importId, file: name, rows: total, normal, labelled, rejected };
+    audited(db, { user: opts.user ?? currentUser(), action: 'session.import', params: { ...done, mapping: usedMapping, classifier: classifier.id } }, () => finishImport(db, importId, total, rejected, errors));
     opts.onProgress?.({ bytes: totalBytes, totalBytes, rows: total, rejected });
     return { importId, file: name, total, normal, suspicious: total - normal, labelled, rejected, errors, errorsTruncated: rejected > errors.length, classifier: classifier.id };
   } catch (err) {

@@ -1,7 +1,9 @@
 import { baselineVerdict } from '../../shared/sessions/baseline';
 import { SessionTrainOptions, SESSION_CLASSES, type SessionModelSummary } from '../../shared/sessions/model';
 import type { SessionAttributes, SessionProtocol, SessionVerdict } from '../../shared/sessions/record';
+import { audited } from '../cases/audit-log';
 import type { CaseDb } from '../cases/case-db';
+import { currentUser } from '../cases/case-user';
 import { listSessionModels, saveSessionModel, setActiveClassifier } from '../cases/session-model-store';
 import { fitLogistic, predictLogistic } from './logistic-regression';
 import { SESSION_FEATURES, sessionFeatures } from './session-features';
@@ -17,6 +19,8 @@ class Stopped extends Error {}
 export interface TrainHooks {
   shouldStop?: () => boolean;
   onProgress?: (done: number, total: number, message: string) => void;
+  /** Who trains, for the audit trail; default: the operating-system account. */
+  user?: string;
 }
 
 interface LabelledRow {
@@ -78,25 +82,38 @@ export function trainSessionModel(db: CaseDb, options: SessionTrainOptions, hook
     hooks.onProgress?.(o.folds, steps, 'Fitting on all labelled records');
     const model = fitLogistic(x, y, { l2: o.l2 });
     const at = Date.now() / 1000;
-    const id = saveSessionModel(
-      db,
-      {
-        name: o.name ?? `Logistic regression on ${rows.length} records`,
-        options: o,
-        parameters: model,
-        summary: {
-          algorithm: 'logistic-regression',
-          records: rows.length,
-          normal: perClass[0],
-          suspicious: perClass[1],
-          evaluation,
-          baseline: evaluationFrom(baseline, 1),
-          weights: SESSION_FEATURES.map((feature, j) => ({ feature, weight: model.weights[j] })),
+    const name = o.name ?? `Logistic regression on ${rows.length} records`;
+    const store = () => {
+      const modelId = saveSessionModel(
+        db,
+        {
+          name,
+          options: o,
+          parameters: model,
+          summary: {
+            algorithm: 'logistic-regression',
+            records: rows.length,
+            normal: perClass[0],
+            suspicious: perClass[1],
+            evaluation,
+            baseline: evaluationFrom(baseline, 1),
+            weights: SESSION_FEATURES.map((feature, j) => ({ feature, weight: model.weights[j] })),
+          },
         },
-      },
-      at,
+        at,
+      );
+      if (o.activate) setActiveClassifier(db, `model:${modelId}`);
+      return modelId;
+    };
+    const id = audited(
+      db,
+      (modelId: number) => ({
+        user: hooks.user ?? currentUser(),
+        action: 'session.train',
+        params: { modelId, name, algorithm: 'logistic-regression', records: rows.length, normal: perClass[0], suspicious: perClass[1], options: o, activated: o.activate },
+      }),
+      store,
     );
-    if (o.activate) setActiveClassifier(db, `model:${id}`);
     hooks.onProgress?.(steps, steps, 'Trained');
     return listSessionModels(db).find((m) => m.id === id)!;
   } catch (err) {

@@ -16,11 +16,13 @@ export interface PredictJobInput {
   out?: string;
   selection?: FlowSelection;
   nativeBinding?: string;
+  /** Who started the job, for the audit trail; default: the operating-system account. */
+  user?: string;
 }
 
 // The case's writes are one short transaction per batch of 5,000 flows.
 runJob<PredictJobInput>(async (ctx) => {
-  const { casePath, model, write, out, selection, nativeBinding } = ctx.input;
+  const { casePath, model, write, out, selection, nativeBinding, user } = ctx.input;
   const db = openCaseDb(casePath, { readOnly: !write, nativeBinding });
   try {
     const file = 'id' in model ? loadModel(db, model.id) : parseModelFile(readFileSync(model.path, 'utf8'), model.path);
@@ -29,6 +31,7 @@ runJob<PredictJobInput>(async (ctx) => {
       writeAs,
       out,
       selection,
+      user,
       cancelled: ctx.cancelled,
       progress: (done, total) => ctx.progress(done, total, 'Predicting flows', { flows: done }),
     });

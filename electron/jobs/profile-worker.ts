@@ -5,6 +5,8 @@ import { runJob } from './job-worker';
 export interface ProfileJobInput {
   casePath: string;
   nativeBinding?: string;
+  /** Who started the job, for the audit trail; default: the operating-system account. */
+  user?: string;
 }
 
 // Reads the flows and writes the host tables on a connection of its own (WAL:
@@ -12,7 +14,7 @@ export interface ProfileJobInput {
 runJob<ProfileJobInput>(async (ctx) => {
   const db = openCaseDb(ctx.input.casePath, { nativeBinding: ctx.input.nativeBinding });
   try {
-    const r = await computeProfiles(db, { shouldStop: ctx.cancelled, onProgress: (done, total, stage) => ctx.progress(done, total, stage) });
+    const r = await computeProfiles(db, { user: ctx.input.user, shouldStop: ctx.cancelled, onProgress: (done, total, stage) => ctx.progress(done, total, stage) });
     if (!r) return null;
     return { summary: { hosts: r.hosts, flows: r.flows, interactive: r.interactive }, result: r };
   } finally {

@@ -12,16 +12,19 @@ export interface SessionImportJobInput {
   name?: string;
   mapping: ColumnMapping;
   nativeBinding?: string;
+  /** Who started the job, for the audit trail; default: the operating-system account. */
+  user?: string;
 }
 
 // Parsing, classifying and writing a CSV of session records, off the main thread.
 runJob<SessionImportJobInput>(async (ctx) => {
-  const { casePath, file, name, mapping, nativeBinding } = ctx.input;
+  const { casePath, file, name, mapping, nativeBinding, user } = ctx.input;
   const db = openCaseDb(casePath, { nativeBinding });
   try {
     const r: SessionImportResult | null = await importSessionCsv(db, file, {
       mapping,
       name,
+      user,
       shouldStop: ctx.cancelled,
       onProgress: (p) => ctx.progress(p.bytes, p.totalBytes, `Importing ${name ?? file}`, { rows: p.rows, rejected: p.rejected }),
     }).catch((err: unknown) => {

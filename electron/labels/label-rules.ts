@@ -98,6 +98,6 @@ export function runLabelRules(db: CaseDb, opts: { ids?: number[]; overwrite: boo
     perRule.push({ id: rule.id, label: rule.label, flows: n });
   }
   const batch = newLabelBatch('rule');
-  const changed = applyLabelEntries(db, entries, 'rule', opts.author, batch);
+  const changed = applyLabelEntries(db, entries, 'rule', opts.author, batch, undefined, { rules: perRule, overwrite: opts.overwrite });
   return { batch: changed > 0 ? batch : null, changed, rules: perRule };
 }

@@ -1,6 +1,8 @@
 import { createWriteStream } from 'node:fs';
 import type { ModelFile } from '../../shared/domain/model';
+import { audited } from '../cases/audit-log';
 import type { CaseDb } from '../cases/case-db';
+import { currentUser } from '../cases/case-user';
 import { setAppliedModel } from '../cases/model-store';
 import { clearPredictions, writePredictions } from '../cases/prediction-writer';
 import type { FlowSelection } from '../investigate/flow-selection';
@@ -15,6 +17,8 @@ export interface ApplyOptions {
   selection?: FlowSelection;
   cancelled(): boolean;
   progress(done: number, total: number): void;
+  /** Who applies, for the audit trail; default: the operating-system account. */
+  user?: string;
 }
 
 /**
@@ -59,8 +63,12 @@ export async function applyModel(db: CaseDb, model: ModelFile, o: ApplyOptions):
     if (out) await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
   }
   if (o.writeAs !== null) {
-    if (cancelled) clearPredictions(db);
-    else setAppliedModel(db, o.writeAs);
+    // Written to the case: audited as `model.apply` (a cancelled apply clears its predictions, and says so).
+    const modelId = o.writeAs;
+    audited(db, { user: o.user ?? currentUser(), action: 'model.apply', params: { modelId, flows: cancelled ? 0 : done, selection: o.selection ?? null, cancelled } }, () => {
+      if (cancelled) clearPredictions(db);
+      else setAppliedModel(db, modelId);
+    });
   }
   return { flows: done, cancelled };
 }

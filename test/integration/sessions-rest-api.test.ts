@@ -56,6 +56,9 @@ describe('session fingerprinting REST API', () => {
     expect(await r.json()).toEqual({ prediction: 'Suspicious', confidence: 0.8, id: 1, classifier: 'baseline:rules-v1', reason: 'night-login, failed-logins, anonymising-protocol, machine-typing' });
     const stored = t.session.requireCase().db.prepare('SELECT source, login_hour, commands_count, commands, protocol FROM session_records').all();
     expect(stored).toEqual([{ source: 'api', login_hour: 3, commands_count: 3, commands: '["ls","sudo","chmod"]', protocol: 'TOR' }]);
+    // Audited as the session's user, with the stored record and its verdict.
+    const audit = t.session.requireCase().db.prepare("SELECT user, action, params FROM audit WHERE action = 'session.scan'").all();
+    expect(audit).toEqual([{ user: t.session.user, action: 'session.scan', params: JSON.stringify({ recordId: 1, predictionId: 1, source: 'api', prediction: 'Suspicious', classifier: 'baseline:rules-v1' }) }]);
   });
 
   it('Test 3: a missing or invalid field gives 400 with the seed message and details', async () => {

@@ -1,5 +1,7 @@
 import type { HostProfile, HostSummary, InteractiveSession, ProfileSettings } from '../../../shared/domain/hosts';
+import { audited } from '../../cases/audit-log';
 import { caseMeta, setCaseMeta, type CaseDb } from '../../cases/case-db';
+import { currentUser } from '../../cases/case-user';
 import type { BuiltProfiles } from './profile-builder';
 
 const COMPUTED_AT = 'profiles_computed_at';
@@ -11,8 +13,8 @@ export function profileSignature(db: CaseDb, settings: ProfileSettings): string 
   return JSON.stringify([f.n, f.m, settings]);
 }
 
-/** Replaces the stored profiles in one transaction: readers see the old set or the new one, never half. */
-export function storeProfiles(db: CaseDb, built: BuiltProfiles, signature: string, at = Date.now() / 1000): void {
+/** Replaces the stored profiles in one transaction (readers see the old set or the new one, never half), audited as `hosts.compute`. */
+export function storeProfiles(db: CaseDb, built: BuiltProfiles, signature: string, at = Date.now() / 1000, user = currentUser()): void {
   const insertHost = db.prepare(
     `INSERT INTO hosts (id, key, kind, name, mac, ips, local, flows, packets, bytes, packets_sent, packets_received, bytes_sent, bytes_received, first_ts, last_ts, sessions, peers, unique_dst_ports, apps, top_app, top_category, countries, interactive_sessions, keystrokes, typing_cpm, profile)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -26,7 +28,10 @@ export function storeProfiles(db: CaseDb, built: BuiltProfiles, signature: strin
     insertHost.run(id, s.key, s.kind, s.name, s.mac, JSON.stringify(s.ips), s.local ? 1 : 0, s.flows, s.packets, s.bytes, s.packetsSent, s.packetsReceived, s.bytesSent, s.bytesReceived, s.firstTs, s.lastTs, s.sessions, s.peers, s.uniqueDstPorts, s.apps, s.topApp, s.topCategory, s.countries, s.interactiveSessions, s.keystrokes, s.typingCpm, JSON.stringify({ ...p, summary: s }));
     for (const ip of s.ips) insertAddress.run(id, ip);
   };
-  db.transaction(() => {
+  // The settings the profiles were built with are in their signature (read before building), not necessarily the case's current ones.
+  const settings = (JSON.parse(signature) as unknown[])[2];
+  const record = { user, action: 'hosts.compute', params: { hosts: built.hosts.length, flows: built.caseProfile.summary.flows, interactive: built.sessions.length, settings } };
+  audited(db, record, () => {
     db.exec('DELETE FROM interactive_sessions; DELETE FROM host_addresses; DELETE FROM hosts;');
     put(0, built.caseProfile);
     const ids = new Map<string, number>();
@@ -40,7 +45,7 @@ export function storeProfiles(db: CaseDb, built: BuiltProfiles, signature: strin
     }
     setCaseMeta(db, COMPUTED_AT, String(at));
     setCaseMeta(db, SIGNATURE, signature);
-  })();
+  });
 }
 
 interface HostRow {

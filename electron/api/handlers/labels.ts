@@ -70,7 +70,7 @@ export const labelHandlers: HandlerGroup<LabelCalls> = {
   'labels.flowHistory': ({ id }, s) => flowLabelHistory(s.requireCase().db, id),
   'labels.catalogue': (_i, s) => labelCatalogue(s.requireCase().db),
   'labels.define': ({ name, colour, description }, s) => {
-    const entry = defineLabel(writable(s).db, name, { colour, description });
+    const entry = defineLabel(writable(s).db, name, { colour, description }, undefined, s.user);
     changed(s);
     return entry;
   },
@@ -81,7 +81,7 @@ export const labelHandlers: HandlerGroup<LabelCalls> = {
   },
   'labels.rules.list': (_i, s) => listLabelRules(s.requireCase().db),
   'labels.rules.add': (input, s) => newLabelRule(writable(s).db, input, labelAuthor()),
-  'labels.rules.remove': ({ id }, s) => ({ removed: removeLabelRule(writable(s).db, id) }),
+  'labels.rules.remove': ({ id }, s) => ({ removed: removeLabelRule(writable(s).db, id, s.user) }),
   'labels.rules.run': ({ ids, overwrite }, s) => {
     const r = runLabelRules(writable(s).db, { ids, overwrite, author: labelAuthor() });
     if (r.changed > 0) changed(s);

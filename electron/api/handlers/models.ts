@@ -56,7 +56,7 @@ export const modelHandlers: HandlerGroup<'models.train' | 'models.list' | 'model
     const c = writableCase(s);
     loadModel(c.db, id);
     if (s.jobs.running('predict').length > 0) throw new ApiError('conflict', 'a model is already being applied');
-    const input: PredictJobInput = { casePath: c.path, model: { id }, write: true, nativeBinding: s.opts.nativeBinding };
+    const input: PredictJobInput = { casePath: c.path, model: { id }, write: true, nativeBinding: s.opts.nativeBinding, user: s.user };
     return { jobId: s.jobs.start('predict', 'predict-worker', input).jobId };
   },
   'models.labelNext': ({ limit }, s) => {

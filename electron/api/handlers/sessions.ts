@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ApiError } from '../../../shared/contract/errors';
 import type { SessionImportResult } from '../../../shared/sessions/import';
-import { activeClassifierId, listSessionModels, setActiveClassifier } from '../../cases/session-model-store';
+import { activeClassifierId, chooseClassifier, listSessionModels } from '../../cases/session-model-store';
 import { predictionPage, sessionAnalytics } from '../../cases/session-queries';
 import { classifierById } from '../../fingerprint/active-classifier';
 import { resolveColumns } from '../../fingerprint/csv-session-rows';
@@ -46,7 +46,7 @@ function regularFile(path: string): string {
 
 export const sessionHandlers: HandlerGroup<Names> = {
   'sessions.scan': (input, s) => {
-    const p = recordSession(writableCase(s).db, { ...input, source: 'scan' });
+    const p = recordSession(writableCase(s).db, { ...input, source: 'scan' }, undefined, s.user);
     s.emit('case.changed', { reason: 'sessions' });
     return p;
   },
@@ -57,7 +57,7 @@ export const sessionHandlers: HandlerGroup<Names> = {
     // The header is checked here so a missing column is reported at once, with the file's columns.
     const preview = await previewSessionCsv(file);
     resolveColumns(file, preview.headers, mapping);
-    const input: SessionImportJobInput = { casePath: c.path, file, mapping, nativeBinding: s.opts.nativeBinding };
+    const input: SessionImportJobInput = { casePath: c.path, file, mapping, nativeBinding: s.opts.nativeBinding, user: s.user };
     return { jobId: s.jobs.start('session-import', 'session-import-worker', input).jobId };
   },
   'sessions.importResult': ({ jobId }, s) => {
@@ -74,20 +74,20 @@ export const sessionHandlers: HandlerGroup<Names> = {
   'sessions.setClassifier': ({ active }, s) => {
     const db = writableCase(s).db;
     classifierById(db, active);
-    setActiveClassifier(db, active);
+    chooseClassifier(db, active, s.user);
     s.emit('case.changed', { reason: 'sessions' });
     return { active, models: listSessionModels(db) };
   },
   'sessions.train': (options, s) => {
     const c = writableCase(s);
     if (s.jobs.running('session-train').length > 0) throw new ApiError('conflict', 'a session model is already training on this case');
-    const input: SessionTrainJobInput = { casePath: c.path, options, nativeBinding: s.opts.nativeBinding };
+    const input: SessionTrainJobInput = { casePath: c.path, options, nativeBinding: s.opts.nativeBinding, user: s.user };
     return { jobId: s.jobs.start('session-train', 'session-train-worker', input).jobId };
   },
   'sessions.derive': (_input, s) => {
     const c = writableCase(s);
     if (s.jobs.running('session-derive').length > 0) throw new ApiError('conflict', 'sessions are already being derived from this case');
-    const input: SessionDeriveJobInput = { casePath: c.path, nativeBinding: s.opts.nativeBinding };
+    const input: SessionDeriveJobInput = { casePath: c.path, nativeBinding: s.opts.nativeBinding, user: s.user };
     return { jobId: s.jobs.start('session-derive', 'session-derive-worker', input).jobId };
   },
 };

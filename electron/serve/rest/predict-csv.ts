@@ -41,7 +41,7 @@ export async function predictCsv({ req, url, session }: RestRequest): Promise<Re
     // Throws CsvFileError (400 with details) for an empty file, a wrong encoding or missing columns.
     const preview = await previewSessionCsv(upload.path, 1, upload.name);
     resolveColumns(upload.name, preview.headers, mapping);
-    const input: SessionImportJobInput = { casePath: c.path, file: upload.path, name: upload.name, mapping, nativeBinding: session.opts.nativeBinding };
+    const input: SessionImportJobInput = { casePath: c.path, file: upload.path, name: upload.name, mapping, nativeBinding: session.opts.nativeBinding, user: session.user };
     const { jobId, done } = session.jobs.start('session-import', 'session-import-worker', input);
     const end = await done;
     if (end.status === 'cancelled') return { status: 409, body: { error: 'the import was cancelled; nothing was stored' } satisfies RestError };

@@ -21,8 +21,8 @@ export async function predict({ req, session }: RestRequest): Promise<RestReply>
   const c = session.requireCase();
   if (c.readOnly) throw new ApiError('forbidden', 'the case is open read-only');
   const b = parsed.data;
-  const p = recordSession(c.db, {
-    source: 'api',
+  const record = {
+    source: 'api' as const,
     loginHour: Number(b.login_time.split(':')[0]),
     sessionDuration: b.session_duration,
     commandsCount: b.commands.length,
@@ -30,7 +30,8 @@ export async function predict({ req, session }: RestRequest): Promise<RestReply>
     failedLogins: b.failed_logins,
     protocol: b.protocol,
     typingSpeed: b.typing_speed,
-  });
+  };
+  const p = recordSession(c.db, record, undefined, session.user);
   session.emit('case.changed', { reason: 'sessions' });
   const reply: PredictResponse = { prediction: p.prediction, confidence: p.confidence, id: p.id, classifier: p.classifier, reason: p.reason };
   return { status: 200, body: reply };

@@ -5,12 +5,13 @@ import { formatSeconds } from '../../format/format-time';
 import { SplitPane } from '../../layout/SplitPane';
 import { tupleText } from './flow-tuple';
 import { FlowFields } from './FlowFields';
+import { FlowNotes } from './FlowNotes';
 import { FlowSummary } from './FlowSummary';
 import { PacketsPane } from './PacketsPane';
 import { TcpAnalysisTable } from './TcpAnalysisTable';
 
 /** The selected flow: what it is on the left, its packets and stream on the right. */
-export function FlowDetail({ flowId }: { flowId: number | null }) {
+export function FlowDetail({ flowId, readOnly }: { flowId: number | null; readOnly: boolean }) {
   const { data, error } = useCall('flows.detail', flowId === null ? null : { id: flowId });
   if (flowId === null) return <div className="pane-note centered">Select a flow to see its details, packets and bytes.</div>;
   if (error) return <div className="pane-note error-text">{errorText(error)}</div>;
@@ -34,6 +35,7 @@ export function FlowDetail({ flowId }: { flowId: number | null }) {
         first={
           <div className="detail-info">
             <FlowSummary flow={f} evidence={data.evidence} />
+            {f.id !== null && <FlowNotes key={f.id} flowId={f.id} readOnly={readOnly} />}
             {f.proto === 'tcp' && <TcpAnalysisTable flow={f} />}
             <FlowFields flow={f} />
           </div>

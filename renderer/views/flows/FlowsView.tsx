@@ -99,7 +99,7 @@ export function FlowsView({ scope, count, exporting, readOnly, onExport, onScope
           onLabelKey={onLabelKey}
         />
       }
-      second={<FlowDetail flowId={focused} />}
+      second={<FlowDetail flowId={focused} readOnly={readOnly} />}
     />
   );
 
