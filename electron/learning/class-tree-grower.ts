@@ -95,12 +95,7 @@ export function growClassTree(d: BinnedData, y: Int32Array, K: number, weight: F
         const WM = binTotal[nb];
         let WL = 0;
         let sumsqL = 0;
-        let sumsqR = 0;
-        for (let k = 0; k < K; k++) {
-          L[k] = 0;
-          R[k] = counts[k] - M[k];
-          sumsqR += R[k] * R[k];
-        }
+        let sumsqR = startScan(counts, M, L, R, K);
         let WR = W - WM;
         for (let b = 0; b < nb; b++) {
           if (binTotal[b] === 0) continue;
@@ -148,12 +143,7 @@ export function growClassTree(d: BinnedData, y: Int32Array, K: number, weight: F
         }
         let WL = 0;
         let sumsqL = 0;
-        let sumsqR = 0;
-        for (let k = 0; k < K; k++) {
-          L[k] = 0;
-          R[k] = counts[k] - M[k];
-          sumsqR += R[k] * R[k];
-        }
+        let sumsqR = startScan(counts, M, L, R, K);
         let WR = W - WM;
         for (let q = 0; q < nk; q++) {
           const r = order[q];
@@ -246,4 +236,15 @@ function hasMissing(d: BinnedData, f: number, idx: Int32Array, start: number, en
   const col = f * d.rows;
   for (let q = start; q < end; q++) if (d.bins[col + idx[q]] === nb) return true;
   return false;
+}
+
+/** Before a scan over one feature: nothing on the left, everything but the missing rows (M) on the right; returns Σ R². */
+function startScan(counts: Float64Array, M: Float64Array, L: Float64Array, R: Float64Array, K: number): number {
+  let sumsqR = 0;
+  for (let k = 0; k < K; k++) {
+    L[k] = 0;
+    R[k] = counts[k] - M[k];
+    sumsqR += R[k] * R[k];
+  }
+  return sumsqR;
 }

@@ -1,15 +1,7 @@
-/** A small seeded PRNG (mulberry32): generated captures are identical for a seed. */
-export class Random {
-  private s: number;
-  constructor(seed: number) {
-    this.s = seed >>> 0;
-  }
-  next(): number {
-    let t = (this.s = (this.s + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
+import { SeededRandom } from '../../electron/learning/seeded-random';
+
+/** The learning code's seeded PRNG (mulberry32) with draws for generators: generated captures are identical for a seed. */
+export class Random extends SeededRandom {
   int(lo: number, hi: number): number {
     return lo + Math.floor(this.next() * (hi - lo + 1));
   }
