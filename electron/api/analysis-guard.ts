@@ -8,8 +8,7 @@ import type { Session } from './session';
  * be stale at once), and one of each kind at a time.
  */
 export function requireAnalysable(s: Session, kind: JobKind): ReturnType<Session['requireCase']> {
-  const c = s.requireCase();
-  if (c.readOnly) throw new ApiError('forbidden', 'the case is open read-only');
+  const c = s.requireWritableCase();
   if (s.jobs.running('ingest').length > 0 || s.capture.running) throw new ApiError('conflict', 'flows are still being added to this case; wait for the ingest or capture to end');
   if (s.jobs.running(kind).length > 0) throw new ApiError('conflict', `a ${kind} job is already running on this case`);
   return c;

@@ -27,16 +27,14 @@ export const hostHandlers: HandlerGroup<'hosts.list' | 'hosts.profile' | 'hosts.
   },
   'hosts.sessions': ({ hostId }, s) => interactiveSessions(s.requireCase().db, hostId),
   'hosts.compute': (_input, s) => {
-    const c = s.requireCase();
-    if (c.readOnly) throw new ApiError('forbidden', 'the case is open read-only');
+    const c = s.requireWritableCase();
     if (s.jobs.running('ingest').length || s.jobs.running('flow-import').length) throw new ApiError('conflict', 'flows are being imported; compute the profiles when that is done');
     if (s.jobs.running('profiles').length) throw new ApiError('conflict', 'the profiles are already being computed');
     const input: ProfileJobInput = { casePath: c.path, nativeBinding: s.opts.nativeBinding, user: s.user };
     return { jobId: s.jobs.start('profiles', 'profile-worker', input).jobId };
   },
   'hosts.settings': ({ settings }, s) => {
-    const c = s.requireCase();
-    if (c.readOnly) throw new ApiError('forbidden', 'the case is open read-only');
+    const c = s.requireWritableCase();
     return writeProfileSettings(c.db, settings, s.user);
   },
 };

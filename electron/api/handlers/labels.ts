@@ -26,12 +26,6 @@ type LabelCalls =
   | 'labels.rules.run'
   | 'labels.importCsv';
 
-/** The open case for a call that writes labels. */
-function writable(s: Session) {
-  const c = s.requireCase();
-  if (c.readOnly) throw new ApiError('forbidden', 'the case is open read-only');
-  return c;
-}
 
 /** Flows' labels changed: counts, cached pages and every view are stale. */
 function changed(s: Session): void {
@@ -41,13 +35,13 @@ function changed(s: Session): void {
 
 export const labelHandlers: HandlerGroup<LabelCalls> = {
   'labels.apply': ({ ids, label, provenance }, s) => {
-    const c = writable(s);
+    const c = s.requireWritableCase();
     const r = applyLabelToSelection(c.db, { selection: { ids }, label, provenance, author: labelAuthor() });
     if (r.changed > 0) changed(s);
     return { ...r, label, provenance };
   },
   'labels.applyFilter': ({ filter, range, label }, s) => {
-    const c = writable(s);
+    const c = s.requireWritableCase();
     const { columns: _columns, ...selection } = filterSelection(filter, c.db);
     if (range) selection.range = range;
     const detail = range ? `${filter} within ${range.from}–${range.to}` : filter;
@@ -56,7 +50,7 @@ export const labelHandlers: HandlerGroup<LabelCalls> = {
     return { ...r, label, provenance: 'filter' as const };
   },
   'labels.undo': ({ batch }, s) => {
-    const c = writable(s);
+    const c = s.requireWritableCase();
     const target = batch ?? latestActiveBatch(c.db);
     if (!target) throw new ApiError('not_found', 'there is nothing to undo');
     const state = batchState(c.db, target);
@@ -70,7 +64,7 @@ export const labelHandlers: HandlerGroup<LabelCalls> = {
   'labels.flowHistory': ({ id }, s) => flowLabelHistory(s.requireCase().db, id),
   'labels.catalogue': (_i, s) => labelCatalogue(s.requireCase().db),
   'labels.define': ({ name, colour, description }, s) => {
-    const entry = defineLabel(writable(s).db, name, { colour, description }, undefined, s.user);
+    const entry = defineLabel(s.requireWritableCase().db, name, { colour, description }, undefined, s.user);
     changed(s);
     return entry;
   },
@@ -80,15 +74,15 @@ export const labelHandlers: HandlerGroup<LabelCalls> = {
     return c.queries.run('labelCounts', selection, level);
   },
   'labels.rules.list': (_i, s) => listLabelRules(s.requireCase().db),
-  'labels.rules.add': (input, s) => newLabelRule(writable(s).db, input, labelAuthor()),
-  'labels.rules.remove': ({ id }, s) => ({ removed: removeLabelRule(writable(s).db, id, s.user) }),
+  'labels.rules.add': (input, s) => newLabelRule(s.requireWritableCase().db, input, labelAuthor()),
+  'labels.rules.remove': ({ id }, s) => ({ removed: removeLabelRule(s.requireWritableCase().db, id, s.user) }),
   'labels.rules.run': ({ ids, overwrite }, s) => {
-    const r = runLabelRules(writable(s).db, { ids, overwrite, author: labelAuthor() });
+    const r = runLabelRules(s.requireWritableCase().db, { ids, overwrite, author: labelAuthor() });
     if (r.changed > 0) changed(s);
     return r;
   },
   'labels.importCsv': ({ path, toleranceSeconds }, s) => {
-    const c = writable(s);
+    const c = s.requireWritableCase();
     try {
       const r = importCsvLabels(c.db, resolve(path), { toleranceSeconds, author: labelAuthor() });
       if (r.changed > 0) changed(s);

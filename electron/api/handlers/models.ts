@@ -9,20 +9,14 @@ import { acceptPredictions, labelNext } from '../../learning/accept-predictions'
 import { parseModelFile } from '../../learning/model-file';
 import { toSelection } from '../flow-scope';
 import type { HandlerGroup } from '../handler';
-import type { Session } from '../session';
 
 /** Largest model file read on import (a forest of deep trees is a few tens of MB). */
 const MAX_MODEL_BYTES = 512 << 20;
 
-function writableCase(s: Session) {
-  const c = s.requireCase();
-  if (c.readOnly) throw new ApiError('forbidden', 'the case is open read-only');
-  return c;
-}
 
 export const modelHandlers: HandlerGroup<'models.train' | 'models.list' | 'models.get' | 'models.delete' | 'models.export' | 'models.import' | 'models.apply' | 'models.labelNext' | 'models.accept'> = {
   'models.train': (settings, s) => {
-    const c = writableCase(s);
+    const c = s.requireWritableCase();
     if (s.jobs.running('train').length > 0) throw new ApiError('conflict', 'a model is already being trained; wait for it or cancel it');
     // Fail on a bad filter now, not in the worker.
     toSelection({ filter: settings.filter }, c.db);
@@ -31,14 +25,14 @@ export const modelHandlers: HandlerGroup<'models.train' | 'models.list' | 'model
   },
   'models.list': (_i, s) => listModels(s.requireCase().db),
   'models.get': ({ id }, s) => modelDetail(s.requireCase().db, id),
-  'models.delete': ({ id }, s) => ({ deleted: deleteModel(writableCase(s).db, id) }),
+  'models.delete': ({ id }, s) => ({ deleted: deleteModel(s.requireWritableCase().db, id) }),
   'models.export': ({ id }, s) => {
     const m = loadModel(s.requireCase().db, id);
     const version = modelDetail(s.requireCase().db, id).version;
     return { fileName: `${m.name.replace(/[^\w.-]+/g, '_')}-v${version}.model.json`, content: JSON.stringify(m) };
   },
   'models.import': ({ path }, s) => {
-    const c = writableCase(s);
+    const c = s.requireWritableCase();
     const file = resolve(path);
     let size: number;
     try {
@@ -53,7 +47,7 @@ export const modelHandlers: HandlerGroup<'models.train' | 'models.list' | 'model
     return listModels(c.db).find((x) => x.id === id)!;
   },
   'models.apply': ({ id }, s) => {
-    const c = writableCase(s);
+    const c = s.requireWritableCase();
     loadModel(c.db, id);
     if (s.jobs.running('predict').length > 0) throw new ApiError('conflict', 'a model is already being applied');
     const input: PredictJobInput = { casePath: c.path, model: { id }, write: true, nativeBinding: s.opts.nativeBinding, user: s.user };
@@ -64,7 +58,7 @@ export const modelHandlers: HandlerGroup<'models.train' | 'models.list' | 'model
     return { modelId: appliedModel(db), flows: labelNext(db, limit) as LabelNextRow[] };
   },
   'models.accept': ({ scope, minConfidence, onlyUnlabelled }, s) => {
-    const c = writableCase(s);
+    const c = s.requireWritableCase();
     const { columns: _columns, ...selection } = toSelection(scope, c.db);
     const labelled = acceptPredictions(c.db, selection, { minConfidence, onlyUnlabelled });
     s.caseChanged();

@@ -1,5 +1,3 @@
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { ApiError } from '../../../shared/contract/errors';
 import type { SessionImportResult } from '../../../shared/sessions/import';
 import { activeClassifierId, chooseClassifier, listSessionModels } from '../../cases/session-model-store';
@@ -12,7 +10,7 @@ import type { SessionImportJobInput } from '../../jobs/session-import-worker';
 import type { SessionDeriveJobInput } from '../../jobs/session-derive-worker';
 import type { SessionTrainJobInput } from '../../jobs/session-train-worker';
 import type { HandlerGroup } from '../handler';
-import type { Session } from '../session';
+import { regularFile } from '../regular-file';
 
 type Names =
   | 'sessions.scan'
@@ -26,33 +24,17 @@ type Names =
   | 'sessions.train'
   | 'sessions.derive';
 
-function writableCase(s: Session) {
-  const c = s.requireCase();
-  if (c.readOnly) throw new ApiError('forbidden', 'the case is open read-only');
-  return c;
-}
 
-function regularFile(path: string): string {
-  const p = resolve(path);
-  let isFile = false;
-  try {
-    isFile = statSync(p).isFile();
-  } catch {
-    throw new ApiError('not_found', `${p}: no such file`);
-  }
-  if (!isFile) throw new ApiError('bad_input', `${p}: not a regular file`);
-  return p;
-}
 
 export const sessionHandlers: HandlerGroup<Names> = {
   'sessions.scan': (input, s) => {
-    const p = recordSession(writableCase(s).db, { ...input, source: 'scan' }, undefined, s.user);
+    const p = recordSession(s.requireWritableCase().db, { ...input, source: 'scan' }, undefined, s.user);
     s.emit('case.changed', { reason: 'sessions' });
     return p;
   },
   'sessions.csvPreview': ({ path }) => previewSessionCsv(regularFile(path)),
   'sessions.import': async ({ path, mapping }, s) => {
-    const c = writableCase(s);
+    const c = s.requireWritableCase();
     const file = regularFile(path);
     // The header is checked here so a missing column is reported at once, with the file's columns.
     const preview = await previewSessionCsv(file);
@@ -72,20 +54,20 @@ export const sessionHandlers: HandlerGroup<Names> = {
     return { active: activeClassifierId(db), models: listSessionModels(db) };
   },
   'sessions.setClassifier': ({ active }, s) => {
-    const db = writableCase(s).db;
+    const db = s.requireWritableCase().db;
     classifierById(db, active);
     chooseClassifier(db, active, s.user);
     s.emit('case.changed', { reason: 'sessions' });
     return { active, models: listSessionModels(db) };
   },
   'sessions.train': (options, s) => {
-    const c = writableCase(s);
+    const c = s.requireWritableCase();
     if (s.jobs.running('session-train').length > 0) throw new ApiError('conflict', 'a session model is already training on this case');
     const input: SessionTrainJobInput = { casePath: c.path, options, nativeBinding: s.opts.nativeBinding, user: s.user };
     return { jobId: s.jobs.start('session-train', 'session-train-worker', input).jobId };
   },
   'sessions.derive': (_input, s) => {
-    const c = writableCase(s);
+    const c = s.requireWritableCase();
     if (s.jobs.running('session-derive').length > 0) throw new ApiError('conflict', 'sessions are already being derived from this case');
     const input: SessionDeriveJobInput = { casePath: c.path, nativeBinding: s.opts.nativeBinding, user: s.user };
     return { jobId: s.jobs.start('session-derive', 'session-derive-worker', input).jobId };

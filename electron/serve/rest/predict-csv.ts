@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PredictCsvResponse, RestError } from '../../../shared/contract/rest';
-import { ApiError } from '../../../shared/contract/errors';
 import { parseMappingText, type ColumnMapping } from '../../../shared/sessions/csv-columns';
 import type { SessionImportResult } from '../../../shared/sessions/import';
 import { resolveColumns } from '../../fingerprint/csv-session-rows';
@@ -19,8 +18,7 @@ import type { RestReply, RestRequest } from './rest-types';
  * line and reason.
  */
 export async function predictCsv({ req, url, session }: RestRequest): Promise<RestReply> {
-  const c = session.requireCase();
-  if (c.readOnly) throw new ApiError('forbidden', 'the case is open read-only');
+  const c = session.requireWritableCase();
   let mapping: ColumnMapping = {};
   try {
     mapping = parseMappingText(url.searchParams.get('map') ?? '');

@@ -1,5 +1,4 @@
 import { INVALID_INPUT, PredictRequest, type PredictResponse, type RestError } from '../../../shared/contract/rest';
-import { ApiError } from '../../../shared/contract/errors';
 import { recordSession } from '../../fingerprint/record-session';
 import { readJson } from '../http-io';
 import { issueLines, type RestReply, type RestRequest } from './rest-types';
@@ -18,8 +17,7 @@ export async function predict({ req, session }: RestRequest): Promise<RestReply>
   }
   const parsed = PredictRequest.safeParse(body);
   if (!parsed.success) return { status: 400, body: { error: INVALID_INPUT, details: issueLines(parsed.error.issues) } satisfies RestError };
-  const c = session.requireCase();
-  if (c.readOnly) throw new ApiError('forbidden', 'the case is open read-only');
+  const c = session.requireWritableCase();
   const b = parsed.data;
   const record = {
     source: 'api' as const,

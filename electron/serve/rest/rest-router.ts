@@ -25,7 +25,7 @@ export function isRestPath(pathname: string): boolean {
   return pathname === '/health' || pathname === '/api' || pathname.startsWith('/api/');
 }
 
-const STATUS: Partial<Record<ApiError['code'], number>> = { no_case: 409, not_found: 404, conflict: 409, forbidden: 403, bad_input: 400, invalid_request: 400 };
+const STATUS: Partial<Record<ApiError['code'], number>> = { no_case: 409, not_found: 404, conflict: 409, forbidden: 403, read_only: 409, bad_input: 400, invalid_request: 400 };
 
 /**
  * The seed's REST API (GET /health, POST /api/predict, POST /api/predict-csv,
