@@ -3,6 +3,7 @@ import type { Endpoint } from './frame-builder';
 import type { Random } from './random';
 import { TcpConn } from './tcp-conn';
 import type { SessionContext, SessionScript } from './traffic-scheduler';
+import { handshake } from './tcp-handshake';
 
 /** How a capture's network behaves: every session recorded on it shares these. */
 export interface NetworkProfile {
@@ -37,13 +38,7 @@ export function* tlsSession(ctx: SessionContext, r: Random, s: { client: Endpoin
   const c = new TcpConn(ctx.fb, s.client, s.server, s.cport, s.sport, [r.int(0, 0xffffffff), r.int(0, 0xffffffff)]);
   const rtt = r.logNormal(s.net.rtt, s.net.rttSpread);
   let t = s.t;
-  yield t;
-  ctx.len = c.syn();
-  yield (t += rtt);
-  ctx.len = c.synAck();
-  yield (t += rtt / 2);
-  ctx.len = c.ack(0);
-  yield (t += 0.0004);
+  t = yield* handshake(ctx, c, t, rtt, 0.0004);
   ctx.len = c.data(0, clientHello({ sni: s.sni, alpn: s.tls.alpn, ciphers: s.tls.ciphers, random: r.bytes(32), tls13: s.tls.tls13 }));
   yield (t += rtt);
   const sh = serverHello(s.tls.tls13 ? 0x1301 : 0xc02f, r.bytes(32), s.tls.alpn[0] ?? null, s.tls.tls13);

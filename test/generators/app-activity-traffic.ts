@@ -4,6 +4,7 @@ import { Random } from './random';
 import { dnsLookup } from './sessions';
 import { TcpConn } from './tcp-conn';
 import { TrafficScheduler, type SessionContext, type SessionScript } from './traffic-scheduler';
+import { handshake } from './tcp-handshake';
 
 /**
  * Seed 002's capture set-up, generated: one phone whose apps perform known
@@ -76,13 +77,7 @@ function macOf(n: number): Uint8Array {
 function* transfer(ctx: SessionContext, r: Random, a: Activity, client: Endpoint, server: Endpoint, cport: number, t: number): SessionScript {
   const c = new TcpConn(ctx.fb, client, server, cport, 443, [r.int(0, 0xffffffff), r.int(0, 0xffffffff)]);
   const rtt = r.logNormal(0.04, 0.3);
-  yield t;
-  ctx.len = c.syn();
-  yield (t += rtt);
-  ctx.len = c.synAck();
-  yield (t += rtt / 2);
-  ctx.len = c.ack(0);
-  yield (t += 0.0005);
+  t = yield* handshake(ctx, c, t, rtt, 0.0005);
   ctx.len = c.data(0, clientHello({ sni: a.host, alpn: ['h2'], ciphers: a.ciphers, random: r.bytes(32), tls13: true }));
   yield (t += rtt);
   ctx.len = c.data(1, serverHello(0x1301, r.bytes(32), 'h2', true));

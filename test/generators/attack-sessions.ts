@@ -2,6 +2,7 @@ import type { Endpoint } from './frame-builder';
 import type { Random } from './random';
 import { TcpConn } from './tcp-conn';
 import type { SessionContext, SessionScript } from './traffic-scheduler';
+import { handshake } from './tcp-handshake';
 
 /**
  * Session scripts for attacks and anomalies (see attack-scenario.ts); each
@@ -33,13 +34,7 @@ export function* synProbe(ctx: SessionContext, r: Random, src: Endpoint, dst: En
 export function* resetAfterRequest(ctx: SessionContext, r: Random, client: Endpoint, server: Endpoint, cport: number, sport: number, t: number): SessionScript {
   const c = new TcpConn(ctx.fb, client, server, cport, sport, [r.int(0, 0xffffffff), r.int(0, 0xffffffff)]);
   const rtt = 0.01 + r.next() * 0.01;
-  yield t;
-  ctx.len = c.syn();
-  yield (t += rtt);
-  ctx.len = c.synAck();
-  yield (t += rtt / 2);
-  ctx.len = c.ack(0);
-  yield (t += 0.0005);
+  t = yield* handshake(ctx, c, t, rtt, 0.0005);
   ctx.len = c.data(0, r.int(200, 400));
   yield (t += rtt / 2);
   ctx.len = c.rst(1);
@@ -53,13 +48,7 @@ export function* resetAfterRequest(ctx: SessionContext, r: Random, client: Endpo
 export function* duplicatingSession(ctx: SessionContext, r: Random, client: Endpoint, server: Endpoint, cport: number, sport: number, t: number, segments: number, duplicates: number): SessionScript {
   const c = new TcpConn(ctx.fb, client, server, cport, sport, [r.int(0, 0xffffffff), r.int(0, 0xffffffff)]);
   const rtt = 0.02;
-  yield t;
-  ctx.len = c.syn();
-  yield (t += rtt);
-  ctx.len = c.synAck();
-  yield (t += rtt / 2);
-  ctx.len = c.ack(0);
-  yield (t += 0.0005);
+  t = yield* handshake(ctx, c, t, rtt, 0.0005);
   ctx.len = c.data(0, 300);
   yield (t += rtt);
   for (let i = 0; i < segments; i++) {
@@ -121,13 +110,7 @@ export function* bulkUpload(ctx: SessionContext, r: Random, client: Endpoint, se
 export function* retransmittingSession(ctx: SessionContext, r: Random, client: Endpoint, server: Endpoint, cport: number, sport: number, t: number, segments: number, retransmitted: number): SessionScript {
   const c = new TcpConn(ctx.fb, client, server, cport, sport, [r.int(0, 0xffffffff), r.int(0, 0xffffffff)]);
   const rtt = 0.02;
-  yield t;
-  ctx.len = c.syn();
-  yield (t += rtt);
-  ctx.len = c.synAck();
-  yield (t += rtt / 2);
-  ctx.len = c.ack(0);
-  yield (t += 0.0005);
+  t = yield* handshake(ctx, c, t, rtt, 0.0005);
   ctx.len = c.data(0, 320);
   yield (t += rtt);
   for (let i = 0; i < segments; i++) {
