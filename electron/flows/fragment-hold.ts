@@ -20,6 +20,8 @@ interface Held {
 export class FragmentHold {
   private held: Held[] = [];
   private bytes = 0;
+  // Held pieces per datagram: every first fragment asks, so the answer must not scan the hold.
+  private readonly perKey = new Map<string, number>();
 
   get size(): number {
     return this.held.length;
@@ -42,12 +44,12 @@ export class FragmentHold {
     copy.comment = rec.comment;
     this.held.push({ key, ts, rec: copy });
     this.bytes += rec.caplen;
+    this.perKey.set(key, (this.perKey.get(key) ?? 0) + 1);
     return true;
   }
 
   has(key: string): boolean {
-    for (const h of this.held) if (h.key === key) return true;
-    return false;
+    return this.perKey.has(key);
   }
 
   /** The held fragments of one datagram, in arrival order, removed from the hold. */
@@ -72,6 +74,9 @@ export class FragmentHold {
       if (pick(h)) {
         out.push(h.rec);
         this.bytes -= h.rec.caplen;
+        const left = this.perKey.get(h.key)! - 1;
+        if (left === 0) this.perKey.delete(h.key);
+        else this.perKey.set(h.key, left);
       } else keep.push(h);
     }
     this.held = keep;
