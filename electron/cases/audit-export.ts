@@ -1,13 +1,10 @@
 import type { AuditEntry } from './audit-log';
+import { csvCell } from '../../shared/format/csv-cell';
 
 export type AuditFormat = 'jsonl' | 'csv';
 
 const COLUMNS = ['seq', 'at', 'user', 'action', 'params', 'prev_hash', 'hash'] as const;
 
-function csvCell(s: string | number): string {
-  const t = String(s);
-  return /[",\n\r]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
-}
 
 /**
  * One entry as a line: JSONL keeps the fields as the chain hashed them (params

@@ -1,13 +1,9 @@
 import type { Writable } from 'node:stream';
 import { fieldDefs, type FlowRecord } from '../../shared/fields';
+import { csvCell } from '../../shared/format/csv-cell';
 
 export type FlowFormat = 'jsonl' | 'csv';
 
-function csvCell(v: string | number | null): string {
-  if (v === null) return '';
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 /**
  * CSV columns: CICFlowMeter's (CIC-IDS2017) name and unit wherever the feature

@@ -4,6 +4,7 @@ import { fieldDefs, type FlowRecord } from '../../shared/fields';
 import { labelActivity, labelApp } from '../../shared/labels/label-path';
 import type { CaseDb } from '../cases/case-db';
 import { selectionSql, type FlowSelection } from '../investigate/flow-selection';
+import { csvCell } from '../../shared/format/csv-cell';
 
 export type DatasetFormat = 'csv' | 'jsonl';
 
@@ -13,11 +14,6 @@ export type DatasetRecord = FlowRecord & { evidence_path: string };
 /** Model features: the registry's numeric, capture-independent fields. */
 export const datasetFeatures = fieldDefs.filter((f) => f.feature);
 
-function csvCell(v: string | number | null): string {
-  if (v === null) return '';
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 /**
  * CSV columns as CICFlowMeter (CIC-IDS2017) writes them, so existing CIC

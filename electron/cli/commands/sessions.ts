@@ -17,6 +17,7 @@ import { PredictionCondition, type SessionPrediction } from '../../../shared/ses
 import { CliError } from '../cli-error';
 import { printInteractiveSessions } from './interactive-sessions';
 import { ProgressBar } from '../progress-bar';
+import { csvCell } from '../../../shared/format/csv-cell';
 
 /** Output columns of `flowsight sessions`: the record's attributes, then its prediction. */
 const COLUMNS = [
@@ -39,11 +40,6 @@ const COLUMNS = [
   'flowId',
 ] as const satisfies readonly (keyof SessionPrediction)[];
 
-function csvCell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 /** `prediction=Suspicious`, `protocol=SSH`: equality conditions on the results' fields. */
 function whereOption(text: string[]): PredictionCondition[] {
