@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { PacketRecord } from '../capture/packet-record';
 import { PcapngWriter } from '../capture/pcapng-writer';
 import type { CaptureInterface, FileLayout } from '../capture/read-stats';
-import { dltOf, loadCap, type CapInstance } from '../capture/live/cap-binding';
+import { CAP_PATCH, dltOf, loadCap, type CapInstance } from '../capture/live/cap-binding';
 import { captureProblem } from '../capture/live/capture-permission';
 import { interfaceDrops } from '../capture/live/interface-counters';
 import type { CaseDb } from '../cases/case-db';
@@ -113,10 +113,10 @@ export class LiveCapture {
   async start(): Promise<void> {
     let linkName: string;
     try {
-      const { Cap } = loadCap(this.opts.nativeDir);
-      this.cap = new Cap();
+      const cap = loadCap(this.opts.nativeDir);
       // An unpatched cap gives neither libpcap's timestamps nor its drop counter, which the evidence needs.
-      if (typeof this.cap.stats !== 'function') throw new CaptureError('the cap module lacks Flowsight\'s patch (resources/patches): run npm install again');
+      if (cap.flowsightPatch !== CAP_PATCH) throw new CaptureError(`the cap module lacks Flowsight's patch level ${CAP_PATCH} (resources/patches): run npm install again`);
+      this.cap = new cap.Cap();
       linkName = this.cap.open(this.opts.device, this.opts.filter, 32 << 20, this.buffer, {
         snaplen: this.opts.snaplen,
         promisc: this.opts.promiscuous ?? true,
@@ -310,7 +310,7 @@ export class LiveCapture {
   }
 
   private readDrops(): void {
-    if (this.cap?.stats) this.counters.dropped = this.cap.stats().dropped;
+    if (this.cap) this.counters.dropped = this.cap.stats().dropped;
   }
 
   private updateCounters(): void {

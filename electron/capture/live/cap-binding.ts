@@ -27,7 +27,7 @@ export interface CapStats {
 export interface CapInstance {
   open(device: string, filter: string, bufSize: number, buffer: Buffer, options?: CapOpenOptions): string;
   close(): void;
-  stats?(): CapStats;
+  stats(): CapStats;
   /** The packet's bytes are in the open buffer; libpcap's timestamp and the length on the wire follow. */
   on(event: 'packet', listener: (nbytes: number, truncated: boolean, tsSec: number, tsNsec: number, wireLength: number) => void): void;
 }
@@ -41,7 +41,12 @@ export interface CapDevice {
 
 interface CapModule {
   Cap: { new (): CapInstance; deviceList(): CapDevice[] };
+  /** Set by `resources/patches/cap+0.2.1.patch`; absent in an unpatched build. */
+  flowsightPatch?: number;
 }
+
+/** The patch level live capture needs: libpcap options, pcap_stats, timestamps and wire lengths. */
+export const CAP_PATCH = 2;
 
 let loaded: CapModule | null = null;
 
