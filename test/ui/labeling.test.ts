@@ -125,11 +125,14 @@ describe('serve-mode UI: the labelling panel', () => {
     // The new label takes key 1; WhatsApp moves to 2.
     expect(await page.locator('[data-testid=recent-labels] .recent-name').allTextContents()).toEqual(['Maps/search', 'WhatsApp', 'Phone/unsorted']);
 
-    // Back in the table: k twice to the first row, and 2 labels it WhatsApp.
+    // Back in the table once it shows the new label (its refresh re-renders the rows and would drop the focus):
+    // k twice to the first row, and 2 labels it WhatsApp.
+    await expect.poll(() => page.textContent('.ag-row[row-index="2"] .ag-cell[col-id=label]')).toContain('Maps/search');
     await page.click('.ag-row[row-index="2"] .ag-cell[col-id=proto]');
     await page.keyboard.press('k');
     await page.keyboard.press('k');
     await expect.poll(() => page.getAttribute('.ag-row[row-index="0"]', 'class')).toContain('ag-row-selected');
+    await expect.poll(() => page.locator('.ag-row[row-index="0"] .ag-cell-focus').count()).toBe(1);
     await page.keyboard.press('2');
     await expect.poll(() => labelOf(dns0)).toBe('WhatsApp');
     // Shift+J extends the selection to row 1; key 1 labels both Maps/search.
