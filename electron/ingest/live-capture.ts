@@ -154,11 +154,11 @@ export class LiveCapture {
     this.db.transaction(() => appendAudit(this.db, { user: this.opts.author, action, params })).immediate();
   }
 
-  setTag(tag: string | null): void {
+  /** `at`: when the tag was set (epoch seconds; kernel timestamps read the same clock, CLOCK_REALTIME). */
+  setTag(tag: string | null, at = Date.now() / 1000): void {
     if (tag === this.tag) return;
     this.tag = tag;
-    // Kernel timestamps and Date.now() read the same clock (CLOCK_REALTIME); the moment is taken before the audit write, which may wait for the lock.
-    this.tagChanges.push({ at: Date.now() / 1000, tag });
+    this.tagChanges.push({ at, tag });
     this.audit('capture.tag', { device: this.opts.device, tag });
   }
 

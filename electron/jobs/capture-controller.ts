@@ -72,7 +72,8 @@ export class CaptureController {
   }
 
   tag(tag: string | null): void {
-    this.child?.send({ type: 'tag', tag } satisfies CaptureRequest);
+    // The moment the user set it, not when the capture process reads the message: packets after it carry the tag.
+    this.child?.send({ type: 'tag', tag, at: Date.now() / 1000 } satisfies CaptureRequest);
   }
 
   /** Stops the capture and resolves when its process has written everything and exited. */

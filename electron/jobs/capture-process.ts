@@ -26,7 +26,7 @@ process.on('message', async (m: CaptureRequest) => {
       await capture.start();
       send({ type: 'started' });
     } else if (m.type === 'tag') {
-      capture?.setTag(m.tag);
+      capture?.setTag(m.tag, m.at);
     } else if (m.type === 'stop') {
       await capture?.stop();
     }

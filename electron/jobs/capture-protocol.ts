@@ -2,7 +2,7 @@ import type { LiveCaptureOptions, LiveCounters } from '../ingest/live-capture';
 
 export type CaptureRequest =
   | { type: 'start'; casePath: string; options: LiveCaptureOptions; nativeBinding?: string }
-  | { type: 'tag'; tag: string | null }
+  | { type: 'tag'; tag: string | null; at: number }
   | { type: 'stop' };
 
 export type CaptureReply =
