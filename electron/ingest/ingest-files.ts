@@ -11,7 +11,7 @@ import { PacketFilter } from '../flows/packet-filter';
 import { isEmptyImportFilter, type ImportFilter } from '../../shared/domain/import-filter';
 import { newRow } from '../flows/flow-row';
 
-const BATCH_ROWS = 4096;
+const BATCH_ROWS = 1024;
 
 export interface IngestProgress {
   /** Bytes of input consumed over all files, and their total size. */
