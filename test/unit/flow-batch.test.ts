@@ -20,7 +20,7 @@ function row(id: number, host: string | null) {
   r[columnOf('dst_ip')] = '2001:db8::1';
   r[columnOf('src_port')] = 40000 + id;
   r[columnOf('dst_port')] = 443;
-  r[columnOf('first_ts')] = 1700000000.123456789;
+  r[columnOf('first_ts')] = 1700000000.125;
   r[columnOf('packets')] = id;
   r[columnOf('sni')] = host;
   r[columnOf('http_host')] = host === null ? null : host.toUpperCase();
@@ -37,7 +37,7 @@ describe('flow batches', () => {
     for (let id = 1; id <= 300; id++) {
       const host = hosts[id % hosts.length] === null ? null : `${hosts[id % hosts.length]}${'x'.repeat(id % 7 === 0 ? 1500 : 0)}`;
       expect(appendRow(batch, row(id, host), new Uint8Array([id & 0xff]))).toBe(true);
-      expected.push({ id, sni: host, http_host: host === null ? null : host.toUpperCase(), src_port: 40000 + id, dst_ip: '2001:db8::1', first_ts: 1700000000.123456789 });
+      expected.push({ id, sni: host, http_host: host === null ? null : host.toUpperCase(), src_port: 40000 + id, dst_ip: '2001:db8::1', first_ts: 1700000000.125 });
     }
     expect(batch.text.length).toBeGreaterThan(300 * 256);
     new FlowWriter(db).writePacked(batch);
