@@ -35,7 +35,8 @@ interface DirState {
   flowIat: RunningStats;
   payload: RunningStats;
   lastTs: number;
-  flags: Int32Array;
+  /** TCP header flag counts (TCP flows only). */
+  flags: Int32Array | null;
 }
 
 const FLAG_BITS = [TCP_FIN, TCP_SYN, TCP_RST, TCP_PSH, TCP_ACK, TCP_URG, TCP_CWR, TCP_ECE];
@@ -100,14 +101,14 @@ function emitSide(row: RowWriter, c: typeof FWD, s: Side, duration: number): voi
  */
 export const directionStats: FlowFeature<DirState> = {
   name: 'direction-stats',
-  create: () => ({ fwd: new Side(), bwd: new Side(), flowIat: new RunningStats(), payload: new RunningStats(), lastTs: -1, flags: new Int32Array(8) }),
+  create: (tcp) => ({ fwd: new Side(), bwd: new Side(), flowIat: new RunningStats(), payload: new RunningStats(), lastTs: -1, flags: tcp ? new Int32Array(8) : null }),
   init(s) {
     s.fwd.reset();
     s.bwd.reset();
     s.flowIat.reset();
     s.payload.reset();
     s.lastTs = -1;
-    s.flags.fill(0);
+    s.flags?.fill(0);
   },
   update(s, _f: FlowState, p: DecodedPacket, rec: PacketRecord, ts, fwd) {
     const side = fwd ? s.fwd : s.bwd;
@@ -128,7 +129,8 @@ export const directionStats: FlowFeature<DirState> = {
       if (side.initWin < 0) side.initWin = p.tcpWindow;
       if (flags & TCP_PSH) side.psh++;
       if (flags & TCP_URG) side.urg++;
-      for (let i = 0; i < 8; i++) if (flags & FLAG_BITS[i]) s.flags[i]++;
+      const counts = s.flags!;
+      for (let i = 0; i < 8; i++) if (flags & FLAG_BITS[i]) counts[i]++;
     }
   },
   emit(s, f, row) {
@@ -151,7 +153,7 @@ export const directionStats: FlowFeature<DirState> = {
     row[COL.avgSize] = s.payload.n > 0 ? s.payload.sum / s.payload.n : null;
     row[COL.actData] = s.fwd.dataPackets;
     row[COL.minSeg] = s.fwd.minHeader < 0 ? null : s.fwd.minHeader;
-    const isTcp = f.proto === IPPROTO_TCP;
-    for (let i = 0; i < 8; i++) row[COL.flags[i]] = isTcp ? s.flags[i] : null;
+    const counts = f.proto === IPPROTO_TCP ? s.flags : null;
+    for (let i = 0; i < 8; i++) row[COL.flags[i]] = counts ? counts[i] : null;
   },
 };
