@@ -4,13 +4,13 @@ import { IPPROTO_TCP, TCP_ACK, TCP_CWR, TCP_ECE, TCP_FIN, TCP_PSH, TCP_RST, TCP_
 import type { FlowFeature } from '../flow-feature';
 import { columnOf, type RowWriter } from '../flow-row';
 import type { FlowState } from '../flow-state';
-import { RunningStats } from '../running-stats';
+import { RunningStats, STATS_STRIDE } from '../running-stats';
 
 /** Per-direction statistics: seed 002's frame-length and IAT features, and CICFlowMeter's per-direction columns. */
 class Side {
-  readonly frame = new RunningStats();
-  readonly payload = new RunningStats();
-  readonly iat = new RunningStats();
+  readonly frame: RunningStats;
+  readonly payload: RunningStats;
+  readonly iat: RunningStats;
   lastTs = -1;
   psh = 0;
   urg = 0;
@@ -18,6 +18,13 @@ class Side {
   initWin = -1;
   dataPackets = 0;
   minHeader = -1;
+
+  /** Keeps its three statistics in `store` from `at` on. */
+  constructor(store: Float64Array, at: number) {
+    this.frame = new RunningStats(store, at);
+    this.payload = new RunningStats(store, at + STATS_STRIDE);
+    this.iat = new RunningStats(store, at + 2 * STATS_STRIDE);
+  }
 
   reset(): void {
     this.frame.reset();
@@ -101,7 +108,18 @@ function emitSide(row: RowWriter, c: typeof FWD, s: Side, duration: number): voi
  */
 export const directionStats: FlowFeature<DirState> = {
   name: 'direction-stats',
-  create: (tcp) => ({ fwd: new Side(), bwd: new Side(), flowIat: new RunningStats(), payload: new RunningStats(), lastTs: -1, flags: tcp ? new Int32Array(8) : null }),
+  create(tcp) {
+    // The flow's eight statistics share one array: three per side, then flow IAT and payload.
+    const store = new Float64Array(8 * STATS_STRIDE);
+    return {
+      fwd: new Side(store, 0),
+      bwd: new Side(store, 3 * STATS_STRIDE),
+      flowIat: new RunningStats(store, 6 * STATS_STRIDE),
+      payload: new RunningStats(store, 7 * STATS_STRIDE),
+      lastTs: -1,
+      flags: tcp ? new Int32Array(8) : null,
+    };
+  },
   init(s) {
     s.fwd.reset();
     s.bwd.reset();
