@@ -1,4 +1,3 @@
-import { ConnHistory, letter } from './conn-history';
 import { EndpointState as E, type ZeekTcpEndpoint } from './zeek-tcp-endpoint';
 import type { ZeekTcpSession } from './zeek-tcp-session';
 
@@ -34,35 +33,40 @@ export function tcpConnState(s: ZeekTcpSession): string {
   return 'OTH';
 }
 
-const ORIG_DATA = 0x1;
-const RESP_DATA = 0x2;
-const D = letter('D');
-const d = letter('d');
 
 /**
  * Zeek's UDP "connection": each side is active once it sent a datagram, and
  * the history notes the first datagram of each side (D, d). The originator is
  * the flow's source; Zeek may instead flip a flow whose source port is one of
  * its likely server ports, which needs its port list and is not done here.
+ * Its history has at most those two letters, so it is kept as the order in
+ * which the sides first spoke rather than in a ConnHistory buffer: UDP flows
+ * are most of the active flows, and this is per-flow memory.
  */
 export class ZeekUdpSession {
-  readonly history = new ConnHistory();
   private origActive = false;
   private respActive = false;
+  /** The responder spoke first (its 'd' leads the history). */
+  private respFirst = false;
 
   reset(): void {
-    this.history.reset();
-    this.origActive = this.respActive = false;
+    this.origActive = this.respActive = this.respFirst = false;
   }
 
   packet(fromSource: boolean): void {
     if (fromSource) {
       this.origActive = true;
-      this.history.check(ORIG_DATA, D);
     } else {
+      if (!this.origActive && !this.respActive) this.respFirst = true;
       this.respActive = true;
-      this.history.check(RESP_DATA, d);
     }
+  }
+
+  /** Zeek's history: D and d in the order the sides first sent; null before any datagram. */
+  history(): string | null {
+    if (!this.origActive) return this.respActive ? 'd' : null;
+    if (!this.respActive) return 'D';
+    return this.respFirst ? 'dD' : 'Dd';
   }
 
   /** SF when both sides sent, S0 when only the originator, SHR when only the responder. */

@@ -142,6 +142,9 @@ describe('conn_state for UDP and other protocols', () => {
   it('UDP: S0 when only the originator sent, SF when both did; D and d once per side', () => {
     expect(run(IPPROTO_UDP, [['o', 0, 0, 0], ['o', 0, 0, 0]])).toEqual(['S0', 'D']);
     expect(run(IPPROTO_UDP, [['o', 0, 0, 0], ['r', 0, 0, 0], ['o', 0, 0, 0]])).toEqual(['SF', 'Dd']);
+    // A flow whose source's datagrams came after the destination's (e.g. a capture that began mid-exchange).
+    expect(run(IPPROTO_UDP, [['r', 0, 0, 0], ['r', 0, 0, 0], ['o', 0, 0, 0], ['r', 0, 0, 0]])).toEqual(['SF', 'dD']);
+    expect(run(IPPROTO_UDP, [['r', 0, 0, 0]])).toEqual(['SHR', 'd']);
   });
 
   it('ICMP: OTH without history, as Zeek logs it', () => {

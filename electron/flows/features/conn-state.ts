@@ -69,7 +69,7 @@ export const connState: FlowFeature<ConnStateState> = {
       row[HISTORY] = s.tcp.history.empty ? null : s.tcp.history.toString();
     } else if (f.proto === IPPROTO_UDP && s.udp !== null) {
       row[CONN_STATE] = s.udp.connState();
-      row[HISTORY] = s.udp.history.empty ? null : s.udp.history.toString();
+      row[HISTORY] = s.udp.history();
     } else {
       row[CONN_STATE] = 'OTH';
       row[HISTORY] = null;

@@ -5,8 +5,8 @@ import { columnOf } from '../flow-row';
 import type { FlowState } from '../flow-state';
 
 interface SequenceState {
-  sizes: Int32Array;
-  iats: Int32Array;
+  /** Sizes at [0, n), IATs at [n, 2n): one array per flow, not two. */
+  values: Int32Array;
   n: number;
   lastTs: number;
 }
@@ -22,25 +22,26 @@ const IATS = columnOf('first_iats');
 export function packetSequence(n: number): FlowFeature<SequenceState> {
   return {
     name: 'packet-sequence',
-    create: () => ({ sizes: new Int32Array(n), iats: new Int32Array(n), n: 0, lastTs: 0 }),
+    create: () => ({ values: new Int32Array(2 * n), n: 0, lastTs: 0 }),
     init(s, _f: FlowState, _p: DecodedPacket, _rec: PacketRecord, ts) {
       s.n = 0;
       s.lastTs = ts;
     },
     update(s, _f, _p, rec, ts, fwd) {
       if (s.n >= n) return;
-      s.sizes[s.n] = fwd ? rec.wirelen : -rec.wirelen;
+      s.values[s.n] = fwd ? rec.wirelen : -rec.wirelen;
       // Whole microseconds: what capture timestamps usually resolve, and cheap to print.
-      s.iats[s.n] = Math.round((ts - s.lastTs) * 1e6);
+      s.values[n + s.n] = Math.round((ts - s.lastTs) * 1e6);
       s.lastTs = ts;
       s.n++;
     },
     emit(s, _f, row) {
       let sizes = '';
       let iats = '';
+      const v = s.values;
       for (let i = 0; i < s.n; i++) {
-        sizes += i ? `,${s.sizes[i]}` : `${s.sizes[i]}`;
-        iats += i ? `,${s.iats[i]}` : `${s.iats[i]}`;
+        sizes += i ? `,${v[i]}` : `${v[i]}`;
+        iats += i ? `,${v[n + i]}` : `${v[n + i]}`;
       }
       row[SIZES] = sizes;
       row[IATS] = iats;
