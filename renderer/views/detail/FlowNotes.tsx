@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import { errorText } from '../../api/error-text';
 import { useCall } from '../../api/use-call';
-import { formatTime } from '../../format/format-time';
+import { NoteItem } from '../annotations/NoteItem';
 
 /**
- * The notes on the selected flow, oldest first, and a box to add one (not
- * when the case is read-only). A note is audited where it is stored; the list
- * reloads on the case.changed event the call raises.
+ * The notes on the selected flow, oldest first, each with Edit and Remove, and
+ * a box to add one (none of these when the case is read-only). A note is
+ * audited where it is stored; the list reloads on the case.changed event the
+ * call raises.
  */
 export function FlowNotes({ flowId, readOnly }: { flowId: number; readOnly: boolean }) {
   const target = { kind: 'flow' as const, key: String(flowId) };
@@ -33,12 +34,7 @@ export function FlowNotes({ flowId, readOnly }: { flowId: number; readOnly: bool
       <h3>Notes</h3>
       {list.length === 0 && <div className="muted">No notes on this flow{readOnly ? '' : ' yet'}.</div>}
       {list.map((n) => (
-        <div className="flow-note" key={n.id} data-testid="flow-note">
-          <div className="flow-note-text">{n.text}</div>
-          <div className="muted flow-note-by">
-            {n.author} · {formatTime(n.updatedAt).slice(0, 19)}
-          </div>
-        </div>
+        <NoteItem key={n.id} note={n} readOnly={readOnly} />
       ))}
       {!readOnly && (
         <div className="flow-note-add">
