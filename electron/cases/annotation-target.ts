@@ -34,7 +34,7 @@ export function canonicalTarget(db: CaseDb, t: Target): Target {
   return { kind: 'finding', key: t.key };
 }
 
-/** A short description of a target for lists: the flow's tuple, the host's learnt names. */
+/** A short description of a target for lists: the flow's tuple, the host's learnt names, the finding's kind and hosts. */
 export function targetLabel(db: CaseDb, t: Target): string {
   if (t.kind === 'flow') {
     const f = db.prepare('SELECT proto, src_ip, src_port, dst_ip, dst_port FROM flows WHERE id = ?').get(Number(t.key)) as
@@ -48,5 +48,17 @@ export function targetLabel(db: CaseDb, t: Target): string {
     const names = (db.prepare('SELECT DISTINCT name FROM names WHERE address = ? ORDER BY first_ts LIMIT 3').all(t.key) as { name: string }[]).map((r) => r.name);
     return names.length ? `${t.key} (${names.join(', ')})` : t.key;
   }
-  return `finding ${t.key}`;
+  return findingLabel(db, t.key);
+}
+
+/** `#3 syn_flood 10.0.0.9 → 192.0.2.1`, so a bookmark list says what was found between whom. */
+function findingLabel(db: CaseDb, key: string): string {
+  const hasFindings = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'findings'").get();
+  const f = hasFindings ? (db.prepare('SELECT kind, src_ips, dst_ips FROM findings WHERE id = ?').get(key) as { kind: string; src_ips: string; dst_ips: string } | undefined) : undefined;
+  if (!f) return `#${key} (no longer in the case)`;
+  const ends = (json: string) => {
+    const ips = JSON.parse(json) as string[];
+    return ips.length <= 2 ? ips.join(', ') : `${ips.slice(0, 2).join(', ')}, … (${ips.length})`;
+  };
+  return `#${key} ${f.kind} ${ends(f.src_ips)} → ${ends(f.dst_ips)}`;
 }
