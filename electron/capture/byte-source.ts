@@ -1,5 +1,4 @@
 import { openSync, readSync, closeSync, fstatSync } from 'node:fs';
-import type { StreamDigest } from './stream-digest';
 
 /** A forward-only stream of bytes: a plain file, or a gzip-compressed one inflated on the fly. */
 export interface ByteSource {
@@ -20,10 +19,7 @@ export class FileSource implements ByteSource {
   readonly size: number;
   readonly error = null;
 
-  constructor(
-    readonly path: string,
-    private readonly digest?: StreamDigest,
-  ) {
+  constructor(readonly path: string) {
     this.fd = openSync(path, 'r');
     this.size = fstatSync(this.fd).size;
   }
@@ -36,7 +32,6 @@ export class FileSource implements ByteSource {
   // the promise machinery of fs/promises around it.
   async read(into: Uint8Array, at: number, len: number): Promise<number> {
     const n = readSync(this.fd, into, at, len, this.pos);
-    this.digest?.update(into.subarray(at, at + n), this.pos);
     this.pos += n;
     return n;
   }

@@ -8,7 +8,7 @@ import { isPcapngMagic } from './pcapng-format';
 import { readPcapng } from './pcapng-reader';
 import type { ReadStats } from './read-stats';
 import type { ReaderHooks } from './reader-hooks';
-import { StreamDigest } from './stream-digest';
+import { FileHashThread } from './file-hash-thread';
 import { openSync, readSync, closeSync } from 'node:fs';
 
 /** `shouldStop` runs between chunks (it may await: the ingest hands batches to the writer there). */
@@ -71,8 +71,8 @@ export function sniffCaptureFile(path: string): string {
 export interface CaptureRead {
   stats: ReadStats;
   compressed: boolean;
-  /** With `digest: true`: the file's SHA-256 so far; `finish(path)` hashes what the reader did not reach. */
-  digest: StreamDigest | null;
+  /** With `digest: true`: the file's SHA-256, hashed on its own thread (see FileHashThread). */
+  digest: FileHashThread | null;
 }
 
 /**
@@ -86,8 +86,10 @@ export async function readCaptureFile(
   opts: { shouldStop?: StopHook; onSource?: (s: ByteSource) => void; hooks?: ReaderHooks; digest?: boolean } = {},
 ): Promise<CaptureRead> {
   const compressed = isGzip(readHead(path, 2));
-  const digest = opts.digest ? new StreamDigest() : undefined;
-  const source: ByteSource = compressed ? new GzipSource(path, digest) : new FileSource(path, digest);
+  const source: ByteSource = compressed ? new GzipSource(path) : new FileSource(path);
+  // The compressed bytes are the evidence, so a gzip file is hashed as it is on disk too.
+  const digest = opts.digest ? new FileHashThread(path) : null;
+  let ok = false;
   opts.onSource?.(source);
   try {
     const cb = new ChunkBuffer(source);
@@ -104,8 +106,10 @@ export async function readCaptureFile(
       stats.partial = true;
       stats.problem = `${source.error} (after ${cb.offset} decompressed bytes)`;
     }
-    return { stats, compressed, digest: digest ?? null };
+    ok = true;
+    return { stats, compressed, digest };
   } finally {
+    if (!ok) digest?.cancel();
     source.close();
   }
 }

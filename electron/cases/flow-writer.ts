@@ -46,6 +46,7 @@ export class FlowWriter {
       let pos = 0;
       let indexPos = 0;
       const indexBytes = Buffer.from(b.index.buffer, b.index.byteOffset, b.indexUsed);
+      const text = Buffer.from(b.text.buffer, b.text.byteOffset, b.textUsed);
       for (let r = 0; r < b.count; r++) {
         const no = r * nn;
         for (let c = 0; c < nn; c++) {
@@ -58,7 +59,7 @@ export class FlowWriter {
           if (len < 0) {
             params[1 + nn + c] = null;
           } else {
-            params[1 + nn + c] = b.text.slice(pos, pos + len);
+            params[1 + nn + c] = text.toString('utf8', pos, pos + len);
             pos += len;
           }
         }

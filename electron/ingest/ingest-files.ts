@@ -11,7 +11,7 @@ import { PacketFilter } from '../flows/packet-filter';
 import { isEmptyImportFilter, type ImportFilter } from '../../shared/domain/import-filter';
 import { newRow } from '../flows/flow-row';
 
-const BATCH_ROWS = 4096;
+const BATCH_ROWS = 1024;
 
 export interface IngestProgress {
   /** Bytes of input consumed over all files, and their total size. */
@@ -170,6 +170,7 @@ async function run(writer: CaseWriter, tasks: Task[], opts: IngestOptions): Prom
       },
     });
     if (stopped) {
+      digest?.cancel();
       for (const id of written) await writer.deleteEvidence(id, 'cancel');
       if (task.resume) await writer.suspendResume(evidenceId);
       return { cancelled: true, files: [] };
@@ -177,14 +178,17 @@ async function run(writer: CaseWriter, tasks: Task[], opts: IngestOptions): Prom
     engine.finishAll();
     await drain();
     if (batch.count > 0) await writer.writeFlows(batch);
-    const hashed = digest!.finish(path);
+    const hashed = await digest!.result();
     doneBefore += task.size;
     opts.onProgress?.({ done: doneBefore, total, file: path, packets: engine.counters.packets, flows: engine.counters.flows });
 
     const skipped = new Map(stats.skipped);
     for (const [reason, n] of engine.counters.skipped) skipped.set(reason, (skipped.get(reason) ?? 0) + n);
     const skippedTotal = [...skipped.values()].reduce((a, b) => a + b, 0);
-    const status = stats.partial ? 'partial' : 'complete';
+    const problems = stats.problem ? [stats.problem] : [];
+    // The digest and the flows must describe the same bytes: a file written to during its import cannot promise that.
+    if (hashed.changed) problems.push(`the file changed while it was imported (its size or modification time moved); the SHA-256 covers its ${hashed.size} bytes as they were when hashing ended`);
+    const status = stats.partial || hashed.changed ? 'partial' : 'complete';
     await writer.finishEvidence(evidenceId, {
       format: stats.format,
       status,
@@ -193,7 +197,7 @@ async function run(writer: CaseWriter, tasks: Task[], opts: IngestOptions): Prom
       flows,
       firstTs: Number.isFinite(firstTs) ? firstTs : null,
       lastTs: Number.isFinite(lastTs) ? lastTs : null,
-      problems: stats.problem ? [stats.problem] : [],
+      problems,
       skippedReasons: Object.fromEntries(skipped),
       linkTypes: Object.fromEntries(stats.linkTypes),
       interfaces: [
@@ -212,7 +216,7 @@ async function run(writer: CaseWriter, tasks: Task[], opts: IngestOptions): Prom
       packets: stats.packets,
       skipped: Object.fromEntries(skipped),
       flows,
-      problem: stats.problem,
+      problem: problems.length > 0 ? problems.join('; ') : null,
       sha256: hashed.sha256,
       size: hashed.size,
       ...(committed ? { alreadyCommitted: committed.size } : {}),

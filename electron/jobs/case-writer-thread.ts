@@ -71,7 +71,7 @@ export class ThreadCaseWriter implements CaseWriter {
 
   async writeFlows(batch: FlowBatch): Promise<void> {
     this.inFlight++;
-    this.request('flows', { batch }, [batch.numeric.buffer as ArrayBuffer, batch.textLengths.buffer as ArrayBuffer, batch.index.buffer as ArrayBuffer, batch.indexLengths.buffer as ArrayBuffer]).then(
+    this.request('flows', { batch }, [batch.numeric.buffer as ArrayBuffer, batch.textLengths.buffer as ArrayBuffer, batch.text.buffer as ArrayBuffer, batch.index.buffer as ArrayBuffer, batch.indexLengths.buffer as ArrayBuffer]).then(
       () => {
         this.inFlight--;
         this.waiters.shift()?.();

@@ -2,6 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import type { JobFinished, JobInfo, JobKind, JobProgress } from '../../shared/domain/job';
 import type { JobMessage, JobStart } from './job-protocol';
 import { startWorker } from './worker-script';
+import { boundHeapGrowth, workerResourceLimits } from './worker-heap';
 
 export interface JobEvents {
   progress(p: JobProgress): void;
@@ -27,13 +28,16 @@ export class JobRunner {
   private next = 1;
   private jobs = new Map<string, RunningJob>();
 
-  constructor(private readonly events: JobEvents) {}
+  constructor(private readonly events: JobEvents) {
+    boundHeapGrowth();
+  }
 
   start<I>(kind: JobKind, workerName: string, input: I): { jobId: string; done: Promise<JobFinished> } {
     const jobId = `job-${this.next++}`;
     const cancel = new SharedArrayBuffer(4);
     const cancelFlag = new Int32Array(cancel);
-    const worker = startWorker(workerName, { workerData: { kind, input, cancel } satisfies JobStart<I> });
+    const resourceLimits = workerResourceLimits(kind);
+    const worker = startWorker(workerName, { workerData: { kind, input, cancel } satisfies JobStart<I>, ...(resourceLimits ? { resourceLimits } : {}) });
     const info: JobInfo = { jobId, kind, status: 'running', progress: null };
     let lastProgress = 0;
     let result: unknown;
