@@ -118,16 +118,29 @@ describe('serve-mode UI: bookmarking hosts and findings from their views', () =>
     await page.click('[data-testid=bookmark-set-interesting]');
     await expect.poll(() => hostRow('alice-laptop').locator('[data-testid=bookmark-marker]').textContent()).toBe('Interesting');
     expect(await page.textContent('[data-testid=host-bookmark] [data-testid=bookmark-marker]')).toBe('Interesting');
-    expect(cliBookmarks().map((b) => [b.kind, b.key, b.tag])).toEqual([
+    // Both addresses are set one after the other; the row shows the tag after the first.
+    await expect.poll(() => cliBookmarks().map((b) => [b.kind, b.key, b.tag])).toEqual([
       ['host', '192.168.1.10', 'interesting'],
       ['host', '192.168.1.20', 'suspicious'],
       ['host', '192.168.1.23', 'interesting'],
     ]);
 
+    // A note on the host from its page goes on its first address and says so.
+    expect(await page.textContent('[data-testid=host-notes]')).toContain('No notes on this host yet.');
+    await page.fill('[data-testid=host-note-input]', 'Alice roams between two leases');
+    await page.click('[data-testid=host-note-add]');
+    await expect.poll(() => page.locator('[data-testid=host-notes] [data-testid=flow-note] .flow-note-text').allTextContents()).toEqual(['Alice roams between two leases']);
+    expect(await page.textContent('[data-testid=host-notes] .flow-note-by')).toMatch(/^on 192\.168\.1\.10 · /);
+    expect(jsonl<{ kind: string; key: string; text: string }>(runCli(['notes', '--case', casePath, '--format', 'jsonl']).stdout).map((n) => [n.kind, n.key, n.text])).toEqual([
+      ['host', '192.168.1.10', 'Alice roams between two leases'],
+    ]);
+    expect(auditTrail().at(-1)).toMatchObject({ action: 'note.add', params: { kind: 'host', key: '192.168.1.10', text: 'Alice roams between two leases' } });
+    await page.screenshot({ path: screenshotPath('bookmark-hosts-3-note') });
+
     // Bookmarked only: the two bookmarked hosts, not the router nor the scanner.
     await page.check('[data-testid=hosts-bookmarked-only]');
     await expect.poll(async () => (await hostNames()).sort()).toEqual(['192.168.1.10, 192.168.1.23', '192.168.1.20']);
-    await page.screenshot({ path: screenshotPath('bookmark-hosts-3-bookmarked-only') });
+    await page.screenshot({ path: screenshotPath('bookmark-hosts-4-bookmarked-only') });
 
     // A new tag replaces the old one.
     await hostRow('bob-desktop').locator('[data-testid=bookmark-marker]').click();
@@ -215,7 +228,10 @@ describe('serve-mode UI: bookmarking hosts and findings from their views', () =>
     await expect.poll(() => row.locator('[data-testid=flow-note] .flow-note-text').allTextContents()).toEqual(['five ports in half a second, all reset']);
 
     const notes = jsonl<{ kind: string; key: string; text: string }>(runCli(['notes', '--case', casePath, '--format', 'jsonl']).stdout);
-    expect(notes.map((n) => [n.kind, n.key, n.text])).toEqual([['finding', String(scan.id), 'five ports in half a second, all reset']]);
+    expect(notes.map((n) => [n.kind, n.key, n.text])).toEqual([
+      ['host', '192.168.1.10', 'Alice roams between two leases'],
+      ['finding', String(scan.id), 'five ports in half a second, all reset'],
+    ]);
     expect(auditTrail().slice(-2).map((a) => a.action)).toEqual(['note.update', 'note.remove']);
     expect(runCli(['audit', '--case', casePath, '--verify']).code).toBe(0);
     expect(pageErrors).toEqual([]);
@@ -231,7 +247,11 @@ describe('serve-mode UI: bookmarking hosts and findings from their views', () =>
     await expect.poll(() => page.textContent('[data-testid=host-title]')).toBe('bob-desktop');
     expect(await page.textContent('[data-testid=host-bookmark]')).toBe('Malicious');
     expect(await page.locator('[data-testid=host-bookmark] button').count()).toBe(0);
-    await page.screenshot({ path: screenshotPath('bookmark-hosts-4-read-only') });
+    await page.screenshot({ path: screenshotPath('bookmark-hosts-5-read-only') });
+    await hostRow('alice-laptop').locator('[col-id=name]').click();
+    await expect.poll(() => page.locator('[data-testid=host-notes] [data-testid=flow-note] .flow-note-text').allTextContents()).toEqual(['Alice roams between two leases']);
+    expect(await page.locator('[data-testid=host-note-input]').count()).toBe(0);
+    expect(await page.locator('[data-testid=host-notes] [data-testid=note-edit]').count()).toBe(0);
 
     await page.click('[data-testid=view-findings]');
     const scan = findings.find((f) => f.kind === 'vertical_scan')!;

@@ -10,12 +10,12 @@ type Mode = 'show' | 'edit' | 'confirm-remove';
 const reveal = (el: HTMLElement | null) => el?.scrollIntoView({ block: 'nearest' });
 
 /**
- * One note: its text and who wrote it, and (unless the case is read-only)
+ * One note: its text, who wrote it (and on which target, when `on` names it), and (unless the case is read-only)
  * Edit, which turns it into a text box with Save and Cancel, and Remove,
  * which asks first. Both are audited where notes are stored, the edit with
  * the old text; the list holding the note reloads on the case.changed event.
  */
-export function NoteItem({ note, readOnly, compact = false }: { note: Note; readOnly: boolean; compact?: boolean }) {
+export function NoteItem({ note, readOnly, compact = false, on = null }: { note: Note; readOnly: boolean; compact?: boolean; on?: string | null }) {
   const [mode, setMode] = useState<Mode>('show');
   const [text, setText] = useState(note.text);
   const [busy, setBusy] = useState(false);
@@ -65,6 +65,7 @@ export function NoteItem({ note, readOnly, compact = false }: { note: Note; read
       )}
       <div className="muted flow-note-by">
         <span>
+          {on !== null && `on ${on} · `}
           {note.author} · {formatTime(note.updatedAt).slice(0, 19)}
           {edited ? ' (edited)' : ''}
         </span>

@@ -30,7 +30,7 @@ export function bookmarkColumn<T extends object>(keys: (row: T) => readonly stri
     colId: 'bookmark',
     headerName: '★',
     headerTooltip: 'Bookmark tag: interesting, suspicious, malicious or evidence',
-    width: 104,
+    width: 118,
     pinned: 'left',
     cellClass: 'bookmark-cell',
     valueGetter: (p) => (p.data ? rowTag(p.data) : null),

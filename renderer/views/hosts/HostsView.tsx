@@ -134,6 +134,7 @@ export default function HostsView({ readOnly, onShowFlows, onError }: Props) {
                 id={selected}
                 geo={l.geo}
                 onShowFlows={onShowFlows}
+                readOnly={readOnly}
                 bookmark={
                   selectedRow && hostKeys(selectedRow).length > 0 ? (
                     <span className="host-bookmark" data-testid="host-bookmark">
