@@ -202,6 +202,23 @@ describe('serve-mode UI: bookmarking hosts and findings from their views', () =>
     await page.uncheck('[data-testid=findings-bookmarked-only]');
     await expect.poll(() => page.locator('[data-testid=findings-grid] .ag-row').count()).toBe(2);
 
+    // A note on a finding from its row's ✎, without opening its evidence either.
+    await findingRow(storm.id).locator('[data-testid=notes-button]').click();
+    await page.waitForSelector('[data-testid=notes-popover]');
+    expect(await page.textContent('[data-testid=notes-popover]')).toContain('No notes on this finding yet.');
+    await page.fill('[data-testid=finding-note-input]', 'the scan’s probes, reset by bob');
+    await page.click('[data-testid=finding-note-add]');
+    await expect.poll(() => page.locator('[data-testid=notes-popover] [data-testid=flow-note] .flow-note-text').allTextContents()).toEqual(['the scan’s probes, reset by bob']);
+    await expect.poll(() => findingRow(storm.id).locator('[data-testid=notes-button]').textContent()).toBe('✎ 1');
+    await page.screenshot({ path: screenshotPath('bookmark-findings-2-note') });
+    expect(await page.locator('[data-testid=findings]').count()).toBe(1);
+    expect(jsonl<{ kind: string; key: string; text: string }>(runCli(['notes', '--case', casePath, '--format', 'jsonl']).stdout).map((n) => [n.kind, n.key, n.text])).toEqual([
+      ['host', '192.168.1.10', 'Alice roams between two leases'],
+      ['finding', String(storm.id), 'the scan’s probes, reset by bob'],
+    ]);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('[data-testid=notes-popover]').count()).toBe(0);
+
     // A click elsewhere on the row still opens its evidence.
     await page.locator(`[data-testid=findings-grid] .ag-row[row-id="${storm.id}"] [col-id=explanation]`).click();
     await expect.poll(() => page.locator('[data-testid=flow-table]').count()).toBe(1);
@@ -228,8 +245,10 @@ describe('serve-mode UI: bookmarking hosts and findings from their views', () =>
     await expect.poll(() => row.locator('[data-testid=flow-note] .flow-note-text').allTextContents()).toEqual(['five ports in half a second, all reset']);
 
     const notes = jsonl<{ kind: string; key: string; text: string }>(runCli(['notes', '--case', casePath, '--format', 'jsonl']).stdout);
+    const storm = findings.find((f) => f.kind === 'rst_storm')!;
     expect(notes.map((n) => [n.kind, n.key, n.text])).toEqual([
       ['host', '192.168.1.10', 'Alice roams between two leases'],
+      ['finding', String(storm.id), 'the scan’s probes, reset by bob'],
       ['finding', String(scan.id), 'five ports in half a second, all reset'],
     ]);
     expect(auditTrail().slice(-2).map((a) => a.action)).toEqual(['note.update', 'note.remove']);
@@ -257,6 +276,12 @@ describe('serve-mode UI: bookmarking hosts and findings from their views', () =>
     const scan = findings.find((f) => f.kind === 'vertical_scan')!;
     await expect.poll(() => findingRow(scan.id).locator('[data-testid=bookmark-marker]').textContent()).toBe('Evidence');
     expect(await page.locator('[data-testid=findings-grid] button.bookmark-toggle').count()).toBe(0);
+    const storm = findings.find((f) => f.kind === 'rst_storm')!;
+    await findingRow(storm.id).locator('[data-testid=notes-button]').click();
+    await expect.poll(() => page.locator('[data-testid=notes-popover] [data-testid=flow-note] .flow-note-text').allTextContents()).toEqual(['the scan’s probes, reset by bob']);
+    expect(await page.locator('[data-testid=finding-note-input]').count()).toBe(0);
+    expect(await page.locator('[data-testid=notes-popover] [data-testid=note-edit]').count()).toBe(0);
+    await page.keyboard.press('Escape');
 
     await page.click('[data-testid=view-case]');
     await expect.poll(() => page.locator('[data-testid=flow-note] .flow-note-text').allTextContents()).toEqual(['five ports in half a second, all reset']);

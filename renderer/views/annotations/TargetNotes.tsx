@@ -6,16 +6,16 @@ import { useCall } from '../../api/use-call';
 import { NoteItem } from './NoteItem';
 
 interface Props {
-  /** Whose notes are shown: one flow, or each address of a host. */
+  /** Whose notes are shown: one flow or finding, or each address of a host. */
   targets: readonly Target[];
-  /** What the box adds a note to, and what it is called in the texts: "flow", "host". */
-  what: 'flow' | 'host';
+  /** What the box adds a note to, and what it is called in the texts. */
+  what: Target['kind'];
   readOnly: boolean;
   className?: string;
 }
 
 /**
- * The notes on a flow or a host, oldest first, each with Edit and Remove, and
+ * The notes on a flow, a host or a finding, oldest first, each with Edit and Remove, and
  * a box to add one (none of these when the case is read-only). A host with
  * several addresses shows the notes on each, with the address, and adds to
  * its first. A note is audited where it is stored; the list reloads on the

@@ -17,8 +17,8 @@ export type Bookmarked<T> = T & { bookmark: BookmarkTag | null };
 // Grids are typed by their plain rows (the views' column lists are); the rows they get also carry the tag.
 const rowTag = (row: object): BookmarkTag | null => ('bookmark' in row ? (row.bookmark as BookmarkTag | null) : null);
 
-/** The clicks a row's own click handler must leave alone: they belong to the bookmark toggle. */
-export const inBookmarkCell = (target: EventTarget | null | undefined): boolean => target instanceof Element && target.closest('.bookmark-cell') !== null;
+/** The clicks a row's own click handler must leave alone: they belong to the bookmark toggle or the notes button. */
+export const inAnnotationCell = (target: EventTarget | null | undefined): boolean => target instanceof Element && target.closest('.bookmark-cell, .notes-cell') !== null;
 
 /**
  * The bookmark column of a Hosts or Findings grid: the row's tag and the

@@ -7,7 +7,8 @@ import { useCall } from '../../api/use-call';
 import { formatCount } from '../../format/format-number';
 import { formatTime } from '../../format/format-time';
 import { gridTheme } from '../../grid/grid-setup';
-import { bookmarkColumn, inBookmarkCell, type BookmarkContext, type Bookmarked } from '../annotations/bookmark-column';
+import { bookmarkColumn, inAnnotationCell, type BookmarkContext } from '../annotations/bookmark-column';
+import { findingNotesColumn, type Annotated } from '../annotations/notes-column';
 import { useBookmarks } from '../annotations/use-bookmarks';
 import { idFilter } from './evidence-filter';
 import { findingColumns } from './findings-columns';
@@ -23,10 +24,11 @@ interface Props {
 
 const findingKeys = (f: Finding) => [String(f.id)];
 const bookmarkCol = bookmarkColumn<Finding>(findingKeys);
+const notesCol = findingNotesColumn<Finding>((f) => String(f.id));
 
 /**
  * The findings of the last detection run; clicking one shows exactly its
- * evidence flows in the flow table, and its ☆ bookmarks it.
+ * evidence flows in the flow table, its ☆ bookmarks it and its ✎ holds its notes.
  */
 export function FindingsView({ readOnly, onShowFlows, onError }: Props) {
   const { list, running, run } = useFindings(onError);
@@ -34,16 +36,19 @@ export function FindingsView({ readOnly, onShowFlows, onError }: Props) {
   const [overrides, setOverrides] = useState<Overrides>({});
   const [showThresholds, setShowThresholds] = useState(false);
   const titles = useMemo(() => new Map((detectors.data ?? []).map((d) => [d.kind as string, d.title])), [detectors.data]);
-  const columns = useMemo(() => [bookmarkCol, ...findingColumns(titles)], [titles]);
+  const columns = useMemo(() => [bookmarkCol, notesCol, ...findingColumns(titles)], [titles]);
   const changed = Object.keys(overrides).length;
   const [onlyBookmarked, setOnlyBookmarked] = useState(false);
   const bookmarks = useBookmarks('finding', onError);
   const context = useMemo<BookmarkContext>(() => ({ what: 'finding', readOnly, bookmarks }), [readOnly, bookmarks]);
   const tags = bookmarks.tags;
-  const rows = useMemo<Bookmarked<Finding>[]>(() => {
-    const all = (list?.findings ?? []).map((f) => ({ ...f, bookmark: tags?.get(String(f.id)) ?? null }));
+  const notes = useCall('notes.list', {});
+  const rows = useMemo<Annotated<Finding>[]>(() => {
+    const counts = new Map<string, number>();
+    for (const n of notes.data ?? []) if (n.kind === 'finding') counts.set(n.key, (counts.get(n.key) ?? 0) + 1);
+    const all = (list?.findings ?? []).map((f) => ({ ...f, bookmark: tags?.get(String(f.id)) ?? null, notes: counts.get(String(f.id)) ?? 0 }));
     return onlyBookmarked ? all.filter((f) => f.bookmark !== null) : all;
-  }, [list, tags, onlyBookmarked]);
+  }, [list, tags, notes.data, onlyBookmarked]);
 
   const openEvidence = (f: Finding) => {
     api.invoke('findings.flowIds', { id: f.id }).then(
@@ -90,7 +95,7 @@ export function FindingsView({ readOnly, onShowFlows, onError }: Props) {
           context={context}
           getRowId={(p) => String(p.data.id)}
           defaultColDef={{ sortable: true, resizable: true }}
-          onRowClicked={(e) => e.data && !inBookmarkCell(e.event?.target) && openEvidence(e.data)}
+          onRowClicked={(e) => e.data && !inAnnotationCell(e.event?.target) && openEvidence(e.data)}
           rowClass="clickable-row"
           tooltipShowDelay={400}
           overlayNoRowsTemplate={onlyBookmarked && list?.findings.length ? 'No bookmarked findings.' : list?.run ? 'No findings: nothing crossed a detector’s thresholds.' : 'No findings yet.'}

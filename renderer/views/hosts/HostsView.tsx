@@ -11,7 +11,7 @@ import { formatCount } from '../../format/format-number';
 import { formatSeconds, formatTime } from '../../format/format-time';
 import { gridTheme } from '../../grid/grid-setup';
 import { SplitPane } from '../../layout/SplitPane';
-import { bookmarkColumn, inBookmarkCell, type BookmarkContext, type Bookmarked } from '../annotations/bookmark-column';
+import { bookmarkColumn, inAnnotationCell, type BookmarkContext, type Bookmarked } from '../annotations/bookmark-column';
 import { BookmarkToggle } from '../annotations/BookmarkToggle';
 import { weightiestTag } from '../annotations/tag-label';
 import { useBookmarks } from '../annotations/use-bookmarks';
@@ -122,7 +122,7 @@ export default function HostsView({ readOnly, onShowFlows, onError }: Props) {
                 defaultColDef={{ sortable: true, resizable: true }}
                 getRowId={(p) => String(p.data.id)}
                 rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
-                onRowClicked={(e) => e.data && !inBookmarkCell(e.event?.target) && setSelected(e.data.id)}
+                onRowClicked={(e) => e.data && !inAnnotationCell(e.event?.target) && setSelected(e.data.id)}
                 overlayNoRowsTemplate={onlyBookmarked ? 'No bookmarked hosts.' : 'No hosts.'}
                 tooltipShowDelay={400}
               />
