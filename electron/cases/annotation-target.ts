@@ -45,7 +45,10 @@ export function targetLabel(db: CaseDb, t: Target): string {
     return `${f.proto} ${end(f.src_ip, f.src_port)} → ${end(f.dst_ip, f.dst_port)}`;
   }
   if (t.kind === 'host') {
-    const names = (db.prepare('SELECT DISTINCT name FROM names WHERE address = ? ORDER BY first_ts LIMIT 3').all(t.key) as { name: string }[]).map((r) => r.name);
+    // The name its profile carries (DHCP or DNS, what the Hosts view shows) first, then the names DNS gave the address.
+    const profiled = (db.prepare('SELECT h.name FROM host_addresses a JOIN hosts h ON h.id = a.host_id WHERE a.address = ? AND h.name IS NOT NULL ORDER BY h.id').all(t.key) as { name: string }[]).map((r) => r.name);
+    const dns = (db.prepare('SELECT DISTINCT name FROM names WHERE address = ? ORDER BY first_ts LIMIT 3').all(t.key) as { name: string }[]).map((r) => r.name);
+    const names = [...new Set([...profiled, ...dns])].slice(0, 3);
     return names.length ? `${t.key} (${names.join(', ')})` : t.key;
   }
   return findingLabel(db, t.key);

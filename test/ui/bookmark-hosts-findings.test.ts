@@ -98,7 +98,7 @@ describe('serve-mode UI: bookmarking hosts and findings from their views', () =>
     await expect.poll(() => hostRow('bob-desktop').locator('[data-testid=bookmark-marker]').textContent()).toBe('Suspicious');
     expect(await page.locator('[data-testid=bookmark-menu]').count()).toBe(0);
     expect(await page.locator('[data-testid=hosts-table] [data-testid=bookmark-marker]').count()).toBe(1);
-    expect(cliBookmarks()).toEqual([{ kind: 'host', key: '192.168.1.20', tag: 'suspicious', author: currentUser(), label: '192.168.1.20' }]);
+    expect(cliBookmarks()).toEqual([{ kind: 'host', key: '192.168.1.20', tag: 'suspicious', author: currentUser(), label: '192.168.1.20 (bob-desktop)' }]);
     const audit = auditTrail();
     expect(audit).toHaveLength(before + 1);
     expect(audit.at(-1)).toMatchObject({ action: 'bookmark.set', params: { kind: 'host', key: '192.168.1.20', tag: 'suspicious', previous: null } });
@@ -152,7 +152,7 @@ describe('serve-mode UI: bookmarking hosts and findings from their views', () =>
     await hostRow('alice-laptop').locator('[data-testid=bookmark-marker]').click();
     await page.click('[data-testid=bookmark-remove]');
     await expect.poll(hostNames).toEqual(['192.168.1.20']);
-    expect(cliBookmarks()).toEqual([{ kind: 'host', key: '192.168.1.20', tag: 'malicious', author: currentUser(), label: '192.168.1.20' }]);
+    expect(cliBookmarks()).toEqual([{ kind: 'host', key: '192.168.1.20', tag: 'malicious', author: currentUser(), label: '192.168.1.20 (bob-desktop)' }]);
     expect(
       auditTrail()
         .slice(-2)
