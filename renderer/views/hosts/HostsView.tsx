@@ -72,6 +72,30 @@ export default function HostsView({ readOnly, onShowFlows, onError }: Props) {
   if (list.error) return <div className="pane-note error-text">{errorText(list.error)}</div>;
   if (!l) return <div className="pane-note centered">Loading hosts…</div>;
   const computed = l.computedAt !== null;
+  const selectedKeys = selectedRow ? hostKeys(selectedRow) : [];
+  const hostPage =
+    selected === null ? (
+      <div className="pane-note centered">Select a host.</div>
+    ) : (
+      <HostPage
+        key={selected}
+        id={selected}
+        geo={l.geo}
+        onShowFlows={onShowFlows}
+        readOnly={readOnly}
+        bookmark={
+          selectedKeys.length > 0 ? (
+            <span className="host-bookmark" data-testid="host-bookmark">
+              <BookmarkToggle
+                what="host"
+                tag={weightiestTag(selectedKeys.map((ip) => tags?.get(ip)))}
+                {...(readOnly ? {} : { onSet: (t: BookmarkTag) => bookmarks.set(selectedKeys, t), onRemove: () => bookmarks.remove(selectedKeys) })}
+              />
+            </span>
+          ) : null
+        }
+      />
+    );
   return (
     <div className="hosts-view" data-testid="hosts">
       <div className="hosts-toolbar">
@@ -128,26 +152,7 @@ export default function HostsView({ readOnly, onShowFlows, onError }: Props) {
               />
             </div>
           }
-          second={selected === null ? <div className="pane-note centered">Select a host.</div> : (
-              <HostPage
-                key={selected}
-                id={selected}
-                geo={l.geo}
-                onShowFlows={onShowFlows}
-                readOnly={readOnly}
-                bookmark={
-                  selectedRow && hostKeys(selectedRow).length > 0 ? (
-                    <span className="host-bookmark" data-testid="host-bookmark">
-                      <BookmarkToggle
-                        what="host"
-                        tag={weightiestTag(hostKeys(selectedRow).map((ip) => tags?.get(ip)))}
-                        {...(readOnly ? {} : { onSet: (t: BookmarkTag) => bookmarks.set(hostKeys(selectedRow), t), onRemove: () => bookmarks.remove(hostKeys(selectedRow)) })}
-                      />
-                    </span>
-                  ) : null
-                }
-              />
-            )}
+          second={hostPage}
         />
       ) : (
         <div className="pane-note centered">Compute the profiles to see who did what: hosts, their traffic, services, countries, sessions and typing speed.</div>
