@@ -102,9 +102,9 @@ export class FlowEngine {
   ) {
     this.features = features ?? defaultFeatures({ names: this.names, signatures: defaultSignatures() });
     this.updating = Int32Array.from(this.features.flatMap((f, i) => (f.update ? [i] : [])));
-    this.table = new FlowTable(() => {
-      const f = new FlowState();
-      for (const feat of this.features) f.ext.push(feat.create());
+    this.table = new FlowTable((tcp) => {
+      const f = new FlowState(tcp);
+      for (const feat of this.features) f.ext.push(feat.create(tcp));
       return f;
     });
   }
@@ -303,7 +303,7 @@ export class FlowEngine {
   }
 
   private start(p: DecodedPacket, rec: PacketRecord, hash: number, pSrcIsA: boolean, ts: number): FlowState {
-    const f = this.table.insert(hash);
+    const f = this.table.insert(hash, p.proto === IPPROTO_TCP);
     setKey(f, p, pSrcIsA);
     // The source is the first packet's sender, except: a first SYN-ACK was sent by
     // the server, and an ICMP error travels back to the quoted packet's sender.

@@ -10,8 +10,13 @@ import type { RowWriter } from './flow-row';
  */
 export interface FlowFeature<S> {
   readonly name: string;
-  /** Builds this feature's state for a new pooled flow object (once per object). */
-  create(): S;
+  /**
+   * Builds this feature's state for a new pooled flow object (once per object).
+   * A pooled object only ever holds TCP flows, or only other flows (`tcp`), so
+   * state that only TCP needs is not built for the UDP flows that make up most of
+   * the active flows of a typical capture (DNS waiting out its idle timeout).
+   */
+  create(tcp: boolean): S;
   /** Resets the state for a new flow; `p` is its first packet. */
   init(s: S, f: FlowState, p: DecodedPacket, rec: PacketRecord, ts: number): void;
   /** Called for every packet of the flow, the first included, after the core counters (omit when emit-only). */

@@ -9,6 +9,9 @@ import { PacketIndexWriter } from './packet-index';
  * hash alike; `srcIsA` remembers which endpoint is the flow's source.
  */
 export class FlowState {
+  /** The pooled object holds TCP flows (true) or other flows (false) only; see FlowFeature.create. */
+  constructor(readonly tcpClass = false) {}
+
   slot = -1;
   /** The flow's id in the case (given at its first packet), 0 when the caller does not number flows. */
   id = 0;

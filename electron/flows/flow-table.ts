@@ -26,11 +26,12 @@ export class FlowTable {
   private freeCount = 0;
   private capacity = 0;
   private flows: (FlowState | undefined)[] = [];
-  private pool: FlowState[] = [];
+  /** Released objects by class: [other, tcp]. */
+  private readonly pools: [FlowState[], FlowState[]] = [[], []];
   size = 0;
 
   constructor(
-    private readonly newFlow: () => FlowState,
+    private readonly newFlow: (tcp: boolean) => FlowState,
     initialCapacity = 1 << 12,
   ) {
     this.buckets = new Int32Array(initialCapacity * 2).fill(-1);
@@ -57,11 +58,11 @@ export class FlowTable {
     return undefined;
   }
 
-  /** A pooled (or new) flow object placed in the table under `hash`, most recent in LRU order. */
-  insert(hash: number): FlowState {
+  /** A pooled (or new) flow object of the class (TCP or not) placed in the table under `hash`, most recent in LRU order. */
+  insert(hash: number, tcp: boolean): FlowState {
     if (this.freeCount === 0) this.grow(this.capacity * 2);
     const s = this.freeSlots[--this.freeCount];
-    const f = this.pool.pop() ?? this.newFlow();
+    const f = this.pools[tcp ? 1 : 0].pop() ?? this.newFlow(tcp);
     f.slot = s;
     this.flows[s] = f;
     this.hashes[s] = hash;
@@ -115,7 +116,7 @@ export class FlowTable {
 
   /** Returns a removed flow's object to the pool (after its record was written). */
   release(f: FlowState): void {
-    this.pool.push(f);
+    this.pools[f.tcpClass ? 1 : 0].push(f);
   }
 
   *[Symbol.iterator](): IterableIterator<FlowState> {

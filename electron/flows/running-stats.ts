@@ -1,3 +1,13 @@
+/** Doubles one RunningStats keeps: n, min, max, sum, shift, s1, s2. */
+export const STATS_STRIDE = 7;
+const N = 0;
+const MIN = 1;
+const MAX = 2;
+const SUM = 3;
+const SHIFT = 4;
+const S1 = 5;
+const S2 = 6;
+
 /**
  * Count, min, max, mean and variance of a stream of values in O(1) memory and
  * without a division per value: sums are kept of the values shifted by the
@@ -5,54 +15,70 @@
  * are large and close together (the "shifted data" algorithm). Standard
  * deviation is the sample one (n − 1), as CICFlowMeter's Apache Commons
  * SummaryStatistics reports it.
+ *
+ * The numbers live in a Float64Array, which a flow's statistics share (each at
+ * its own `at`, STATS_STRIDE apart): as object fields each double would be a
+ * separate heap number, about 1 KB per flow over the ten statistics a flow keeps.
  */
 export class RunningStats {
-  n = 0;
-  min = 0;
-  max = 0;
-  sum = 0;
-  private shift = 0;
-  private s1 = 0;
-  private s2 = 0;
+  constructor(
+    private readonly v: Float64Array = new Float64Array(STATS_STRIDE),
+    private readonly at = 0,
+  ) {}
+
+  get n(): number {
+    return this.v[this.at + N];
+  }
+
+  get min(): number {
+    return this.v[this.at + MIN];
+  }
+
+  get max(): number {
+    return this.v[this.at + MAX];
+  }
+
+  get sum(): number {
+    return this.v[this.at + SUM];
+  }
 
   reset(): void {
-    this.n = this.min = this.max = this.sum = this.shift = this.s1 = this.s2 = 0;
+    this.v.fill(0, this.at, this.at + STATS_STRIDE);
   }
 
   copyFrom(o: RunningStats): this {
-    this.n = o.n;
-    this.min = o.min;
-    this.max = o.max;
-    this.sum = o.sum;
-    this.shift = o.shift;
-    this.s1 = o.s1;
-    this.s2 = o.s2;
+    this.v.set(o.v.subarray(o.at, o.at + STATS_STRIDE), this.at);
     return this;
   }
 
   add(x: number): void {
-    if (this.n++ === 0) {
-      this.min = this.max = this.shift = x;
-    } else if (x < this.min) {
-      this.min = x;
-    } else if (x > this.max) {
-      this.max = x;
+    const v = this.v;
+    const at = this.at;
+    if (v[at + N]++ === 0) {
+      v[at + MIN] = v[at + MAX] = v[at + SHIFT] = x;
+    } else if (x < v[at + MIN]) {
+      v[at + MIN] = x;
+    } else if (x > v[at + MAX]) {
+      v[at + MAX] = x;
     }
-    this.sum += x;
-    const d = x - this.shift;
-    this.s1 += d;
-    this.s2 += d * d;
+    v[at + SUM] += x;
+    const d = x - v[at + SHIFT];
+    v[at + S1] += d;
+    v[at + S2] += d * d;
   }
 
   get mean(): number {
-    return this.n > 0 ? this.sum / this.n : 0;
+    const n = this.v[this.at + N];
+    return n > 0 ? this.v[this.at + SUM] / n : 0;
   }
 
   get variance(): number {
-    const n = this.n;
+    const v = this.v;
+    const n = v[this.at + N];
     if (n < 2) return 0;
-    const v = (this.s2 - (this.s1 * this.s1) / n) / (n - 1);
-    return v > 0 ? v : 0;
+    const s1 = v[this.at + S1];
+    const r = (v[this.at + S2] - (s1 * s1) / n) / (n - 1);
+    return r > 0 ? r : 0;
   }
 
   get std(): number {

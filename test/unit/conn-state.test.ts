@@ -41,9 +41,9 @@ function tcpPacket(flags: number, seq: number, ack: number, len: number, win: nu
 
 /** Runs the conn-state plugin over the steps and returns [conn_state, history]. */
 function run(proto: number, steps: readonly Step[]): [unknown, unknown] {
-  const f = new FlowState();
+  const f = new FlowState(proto === IPPROTO_TCP);
   f.proto = proto;
-  const s = connState.create();
+  const s = connState.create(proto === IPPROTO_TCP);
   steps.forEach(([from, flags, seq, ack, len = 0, win = 1000], i) => {
     const [p, rec] = tcpPacket(flags, seq, ack, len, win);
     p.proto = proto;

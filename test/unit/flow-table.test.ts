@@ -3,6 +3,7 @@ import { DecodedPacket } from '../../electron/dissect/decoded-packet';
 import { flowHash, setKey, srcIsLowEndpoint } from '../../electron/flows/flow-key';
 import { FlowState } from '../../electron/flows/flow-state';
 import { FlowTable } from '../../electron/flows/flow-table';
+import { IPPROTO_TCP } from '../../electron/dissect/tcp';
 import { ipv4FromWord as ipv4ToString, ipv6FromWords as ipv6ToString } from '../../shared/net/address-text';
 
 function packet(src: number, dst: number, sport: number, dport: number): DecodedPacket {
@@ -31,12 +32,12 @@ describe('flow key', () => {
 
 describe('flow table', () => {
   it('finds, touches and removes 100k flows, in LRU order', () => {
-    const t = new FlowTable(() => new FlowState(), 16);
+    const t = new FlowTable((tcp) => new FlowState(tcp), 16);
     const n = 100_000;
     for (let i = 0; i < n; i++) {
       const p = packet(0x0a000000 + i, 0x08080808, 1024 + (i % 50000), 53);
       const low = srcIsLowEndpoint(p);
-      const f = t.insert(flowHash(p));
+      const f = t.insert(flowHash(p), p.proto === IPPROTO_TCP);
       setKey(f, p, low);
       f.firstTs = i;
     }
@@ -73,5 +74,18 @@ describe('IPv6 text with an embedded IPv4 address, as tshark prints it', () => {
     expect(ipv6ToString(0, 0, 0xffff, 0xc0000201 | 0)).toBe('::ffff:192.0.2.1');
     expect(ipv6ToString(0, 0, 0, 0xc0000201 | 0)).toBe('::192.0.2.1');
     expect(ipv6ToString(0, 0, 0, 1)).toBe('::1');
+  });
+
+  it('reuses a released object only for a flow of its class (TCP or not)', () => {
+    let made = 0;
+    const t = new FlowTable((tcp) => (made++, new FlowState(tcp)), 16);
+    const tcp = t.insert(1, true);
+    t.remove(tcp);
+    t.release(tcp);
+    const udp = t.insert(2, false);
+    expect(udp).not.toBe(tcp);
+    expect(udp.tcpClass).toBe(false);
+    expect(t.insert(3, true)).toBe(tcp);
+    expect(made).toBe(2);
   });
 });

@@ -3,7 +3,7 @@ import type { DecodedPacket } from '../../dissect/decoded-packet';
 import type { FlowFeature } from '../flow-feature';
 import { columnOf } from '../flow-row';
 import type { FlowState } from '../flow-state';
-import { RunningStats } from '../running-stats';
+import { RunningStats, STATS_STRIDE } from '../running-stats';
 
 // CICFlowMeter's thresholds: activity splits at 5 s gaps, subflows and bulks at 1 s.
 const ACTIVITY_GAP = 5;
@@ -90,7 +90,10 @@ function payloadOf(p: DecodedPacket): number {
  */
 export const activity: FlowFeature<ActivityState> = {
   name: 'activity',
-  create: () => ({ active: new RunningStats(), idle: new RunningStats(), startActive: 0, endActive: 0, subflows: 0, lastTs: 0, fwdBulk: new Bulk(), bwdBulk: new Bulk(), fwdPayload: 0, bwdPayload: 0 }),
+  create() {
+    const store = new Float64Array(2 * STATS_STRIDE);
+    return { active: new RunningStats(store, 0), idle: new RunningStats(store, STATS_STRIDE), startActive: 0, endActive: 0, subflows: 0, lastTs: 0, fwdBulk: new Bulk(), bwdBulk: new Bulk(), fwdPayload: 0, bwdPayload: 0 };
+  },
   init(s, _f: FlowState, _p: DecodedPacket, _rec: PacketRecord, ts) {
     s.active.reset();
     s.idle.reset();

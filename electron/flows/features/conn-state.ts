@@ -13,9 +13,10 @@ import { ZeekTcpSession } from '../zeek-tcp-session';
 const CONN_STATE = columnOf('conn_state');
 const HISTORY = columnOf('history');
 
+/** A TCP flow's Zeek session, or another flow's UDP-style one (ICMP and others only emit OTH). */
 interface ConnStateState {
-  tcp: ZeekTcpSession;
-  udp: ZeekUdpSession;
+  tcp: ZeekTcpSession | null;
+  udp: ZeekUdpSession | null;
   first: boolean;
 }
 
@@ -40,19 +41,19 @@ const segment = new TcpSegment();
  */
 export const connState: FlowFeature<ConnStateState> = {
   name: 'conn-state',
-  create: () => ({ tcp: new ZeekTcpSession(), udp: new ZeekUdpSession(), first: true }),
+  create: (tcp) => ({ tcp: tcp ? new ZeekTcpSession() : null, udp: tcp ? null : new ZeekUdpSession(), first: true }),
   init(s) {
-    s.tcp.reset();
-    s.udp.reset();
+    s.tcp?.reset();
+    s.udp?.reset();
     s.first = true;
   },
   update(s, f: FlowState, p: DecodedPacket, rec: PacketRecord, _ts, fwd) {
     if (f.proto === IPPROTO_UDP) {
-      if (p.hasPorts) s.udp.packet(fwd);
+      if (p.hasPorts) s.udp!.packet(fwd);
       return;
     }
     // Zeek drops TCP headers that are short or not fully captured.
-    if (f.proto !== IPPROTO_TCP) return;
+    if (f.proto !== IPPROTO_TCP || s.tcp === null) return;
     if (s.first) {
       s.first = false;
       // The engine made the receiver of a leading SYN-ACK the source: Zeek's '^'.
@@ -63,10 +64,10 @@ export const connState: FlowFeature<ConnStateState> = {
     s.tcp.packet(fwd, segment);
   },
   emit(s, f, row: RowWriter) {
-    if (f.proto === IPPROTO_TCP) {
+    if (f.proto === IPPROTO_TCP && s.tcp !== null) {
       row[CONN_STATE] = tcpConnState(s.tcp);
       row[HISTORY] = s.tcp.history.empty ? null : s.tcp.history.toString();
-    } else if (f.proto === IPPROTO_UDP) {
+    } else if (f.proto === IPPROTO_UDP && s.udp !== null) {
       row[CONN_STATE] = s.udp.connState();
       row[HISTORY] = s.udp.history.empty ? null : s.udp.history.toString();
     } else {

@@ -4,13 +4,13 @@ import { IPPROTO_TCP, TCP_ACK, TCP_CWR, TCP_ECE, TCP_FIN, TCP_PSH, TCP_RST, TCP_
 import type { FlowFeature } from '../flow-feature';
 import { columnOf, type RowWriter } from '../flow-row';
 import type { FlowState } from '../flow-state';
-import { RunningStats } from '../running-stats';
+import { RunningStats, STATS_STRIDE } from '../running-stats';
 
 /** Per-direction statistics: seed 002's frame-length and IAT features, and CICFlowMeter's per-direction columns. */
 class Side {
-  readonly frame = new RunningStats();
-  readonly payload = new RunningStats();
-  readonly iat = new RunningStats();
+  readonly frame: RunningStats;
+  readonly payload: RunningStats;
+  readonly iat: RunningStats;
   lastTs = -1;
   psh = 0;
   urg = 0;
@@ -18,6 +18,13 @@ class Side {
   initWin = -1;
   dataPackets = 0;
   minHeader = -1;
+
+  /** Keeps its three statistics in `store` from `at` on. */
+  constructor(store: Float64Array, at: number) {
+    this.frame = new RunningStats(store, at);
+    this.payload = new RunningStats(store, at + STATS_STRIDE);
+    this.iat = new RunningStats(store, at + 2 * STATS_STRIDE);
+  }
 
   reset(): void {
     this.frame.reset();
@@ -35,7 +42,8 @@ interface DirState {
   flowIat: RunningStats;
   payload: RunningStats;
   lastTs: number;
-  flags: Int32Array;
+  /** TCP header flag counts (TCP flows only). */
+  flags: Int32Array | null;
 }
 
 const FLAG_BITS = [TCP_FIN, TCP_SYN, TCP_RST, TCP_PSH, TCP_ACK, TCP_URG, TCP_CWR, TCP_ECE];
@@ -100,14 +108,25 @@ function emitSide(row: RowWriter, c: typeof FWD, s: Side, duration: number): voi
  */
 export const directionStats: FlowFeature<DirState> = {
   name: 'direction-stats',
-  create: () => ({ fwd: new Side(), bwd: new Side(), flowIat: new RunningStats(), payload: new RunningStats(), lastTs: -1, flags: new Int32Array(8) }),
+  create(tcp) {
+    // The flow's eight statistics share one array: three per side, then flow IAT and payload.
+    const store = new Float64Array(8 * STATS_STRIDE);
+    return {
+      fwd: new Side(store, 0),
+      bwd: new Side(store, 3 * STATS_STRIDE),
+      flowIat: new RunningStats(store, 6 * STATS_STRIDE),
+      payload: new RunningStats(store, 7 * STATS_STRIDE),
+      lastTs: -1,
+      flags: tcp ? new Int32Array(8) : null,
+    };
+  },
   init(s) {
     s.fwd.reset();
     s.bwd.reset();
     s.flowIat.reset();
     s.payload.reset();
     s.lastTs = -1;
-    s.flags.fill(0);
+    s.flags?.fill(0);
   },
   update(s, _f: FlowState, p: DecodedPacket, rec: PacketRecord, ts, fwd) {
     const side = fwd ? s.fwd : s.bwd;
@@ -128,7 +147,8 @@ export const directionStats: FlowFeature<DirState> = {
       if (side.initWin < 0) side.initWin = p.tcpWindow;
       if (flags & TCP_PSH) side.psh++;
       if (flags & TCP_URG) side.urg++;
-      for (let i = 0; i < 8; i++) if (flags & FLAG_BITS[i]) s.flags[i]++;
+      const counts = s.flags!;
+      for (let i = 0; i < 8; i++) if (flags & FLAG_BITS[i]) counts[i]++;
     }
   },
   emit(s, f, row) {
@@ -151,7 +171,7 @@ export const directionStats: FlowFeature<DirState> = {
     row[COL.avgSize] = s.payload.n > 0 ? s.payload.sum / s.payload.n : null;
     row[COL.actData] = s.fwd.dataPackets;
     row[COL.minSeg] = s.fwd.minHeader < 0 ? null : s.fwd.minHeader;
-    const isTcp = f.proto === IPPROTO_TCP;
-    for (let i = 0; i < 8; i++) row[COL.flags[i]] = isTcp ? s.flags[i] : null;
+    const counts = f.proto === IPPROTO_TCP ? s.flags : null;
+    for (let i = 0; i < 8; i++) row[COL.flags[i]] = counts ? counts[i] : null;
   },
 };

@@ -49,16 +49,17 @@ const segment = new TcpSegment();
  * direction and in total. Non-TCP flows get NULL. `tap` (tests) sees each
  * segment's flags.
  */
-export function createTcpAnalysisFeature(tap?: TcpAnalysisTap): FlowFeature<TcpAnalysisState> {
+export function createTcpAnalysisFeature(tap?: TcpAnalysisTap): FlowFeature<TcpAnalysisState | null> {
   return {
     name: 'tcp-analysis',
-    create: () => ({ analyzer: new TcpAnalyzer(), counts: new Uint32Array(2 * N) }),
+    create: (tcp) => (tcp ? { analyzer: new TcpAnalyzer(), counts: new Uint32Array(2 * N) } : null),
     init(s) {
+      if (s === null) return;
       s.analyzer.reset();
       s.counts.fill(0);
     },
     update(s, _f: FlowState, p: DecodedPacket, rec: PacketRecord, _ts, fwd) {
-      if (p.proto !== IPPROTO_TCP || !p.hasPorts) return;
+      if (s === null || p.proto !== IPPROTO_TCP || !p.hasPorts) return;
       const base = fwd ? 0 : N;
       if (p.tcpFlags & TCP_RST) s.counts[base + RESETS]++;
       if (!tcpSegmentOf(p, rec, segment)) return;
@@ -68,11 +69,11 @@ export function createTcpAnalysisFeature(tap?: TcpAnalysisTap): FlowFeature<TcpA
       for (let i = 0; i < COUNTERS.length; i++) if (flags & COUNTERS[i][1]) s.counts[base + i]++;
     },
     emit(s, f, row: RowWriter) {
-      const tcp = f.proto === IPPROTO_TCP;
+      const counts = f.proto === IPPROTO_TCP && s !== null ? s.counts : null;
       for (let i = 0; i < N; i++) {
-        row[TOTAL_COL[i]] = tcp ? s.counts[i] + s.counts[N + i] : null;
-        row[FWD_COL[i]] = tcp ? s.counts[i] : null;
-        row[BWD_COL[i]] = tcp ? s.counts[N + i] : null;
+        row[TOTAL_COL[i]] = counts ? counts[i] + counts[N + i] : null;
+        row[FWD_COL[i]] = counts ? counts[i] : null;
+        row[BWD_COL[i]] = counts ? counts[N + i] : null;
       }
     },
   };
