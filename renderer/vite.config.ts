@@ -34,6 +34,8 @@ export default defineConfig({
   base: './',
   plugins: [react(), offlineWorldMap()],
   define: { global: 'globalThis' },
+  // zod through api/zod-jitless.ts, which sets jitless mode before the first schema is built (the CSP allows no eval).
+  resolve: { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./api/zod-jitless.ts', import.meta.url)) }] },
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,

@@ -34,7 +34,7 @@ export function canonicalTarget(db: CaseDb, t: Target): Target {
   return { kind: 'finding', key: t.key };
 }
 
-/** A short description of a target for lists: the flow's tuple, the host's learnt names. */
+/** A short description of a target for lists: the flow's tuple, the host's learnt names, the finding's kind and hosts. */
 export function targetLabel(db: CaseDb, t: Target): string {
   if (t.kind === 'flow') {
     const f = db.prepare('SELECT proto, src_ip, src_port, dst_ip, dst_port FROM flows WHERE id = ?').get(Number(t.key)) as
@@ -45,8 +45,23 @@ export function targetLabel(db: CaseDb, t: Target): string {
     return `${f.proto} ${end(f.src_ip, f.src_port)} → ${end(f.dst_ip, f.dst_port)}`;
   }
   if (t.kind === 'host') {
-    const names = (db.prepare('SELECT DISTINCT name FROM names WHERE address = ? ORDER BY first_ts LIMIT 3').all(t.key) as { name: string }[]).map((r) => r.name);
+    // The name its profile carries (DHCP or DNS, what the Hosts view shows) first, then the names DNS gave the address.
+    const profiled = (db.prepare('SELECT h.name FROM host_addresses a JOIN hosts h ON h.id = a.host_id WHERE a.address = ? AND h.name IS NOT NULL ORDER BY h.id').all(t.key) as { name: string }[]).map((r) => r.name);
+    const dns = (db.prepare('SELECT DISTINCT name FROM names WHERE address = ? ORDER BY first_ts LIMIT 3').all(t.key) as { name: string }[]).map((r) => r.name);
+    const names = [...new Set([...profiled, ...dns])].slice(0, 3);
     return names.length ? `${t.key} (${names.join(', ')})` : t.key;
   }
-  return `finding ${t.key}`;
+  return findingLabel(db, t.key);
+}
+
+/** `#3 syn_flood 10.0.0.9 → 192.0.2.1`, so a bookmark list says what was found between whom. */
+function findingLabel(db: CaseDb, key: string): string {
+  const hasFindings = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'findings'").get();
+  const f = hasFindings ? (db.prepare('SELECT kind, src_ips, dst_ips FROM findings WHERE id = ?').get(key) as { kind: string; src_ips: string; dst_ips: string } | undefined) : undefined;
+  if (!f) return `#${key} (no longer in the case)`;
+  const ends = (json: string) => {
+    const ips = JSON.parse(json) as string[];
+    return ips.length <= 2 ? ips.join(', ') : `${ips.slice(0, 2).join(', ')}, … (${ips.length})`;
+  };
+  return `#${key} ${f.kind} ${ends(f.src_ips)} → ${ends(f.dst_ips)}`;
 }

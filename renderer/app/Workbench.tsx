@@ -70,7 +70,7 @@ export function Workbench({ current, view, onView, onError, capture, onCaptureSt
         {view === 'flows' ? (
           <FlowsView scope={flowScope} count={count} exporting={exporter.busy} readOnly={current.readOnly} onExport={exporter.start} onScopeError={onScopeError} onApplyFilter={applyFilter} onBookmark={bookmark} live={capture.running !== null || capture.ended !== null} />
         ) : view === 'findings' ? (
-          <FindingsView onShowFlows={showFlows} onError={onError} />
+          <FindingsView readOnly={current.readOnly} onShowFlows={showFlows} onError={onError} />
         ) : view === 'anomalies' ? (
           <Suspense fallback={<div className="pane-note centered">Loading anomalies…</div>}>
             <AnomaliesView casePath={current.path} onShowFlows={showFlows} onError={onError} />
@@ -93,7 +93,7 @@ export function Workbench({ current, view, onView, onError, capture, onCaptureSt
           </Suspense>
         ) : (
           <Suspense fallback={<div className="pane-note centered">Loading hosts…</div>}>
-            <HostsView onError={onError} onShowFlows={showFlows} />
+            <HostsView readOnly={current.readOnly} onError={onError} onShowFlows={showFlows} />
           </Suspense>
         )}
       </main>

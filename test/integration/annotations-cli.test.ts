@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentUser } from '../../electron/cases/case-user';
+import { writeBehaviourScenario } from '../generators/behaviour-scenario';
 import { jsonl, runCli } from '../support/cli';
 import { corpus } from '../support/corpus';
 import { tempDir } from '../support/tmp';
@@ -109,6 +110,54 @@ describe('flowsight bookmarks and notes', () => {
       { id: 2, kind: 'host', key: flow.src_ip, text: 'the scanner' },
       { id: 2, kind: 'host', key: flow.src_ip, text: 'the scanner' },
     ]);
+    expect(runCli(['audit', '--case', c, '--verify']).code).toBe(0);
+  });
+});
+
+/**
+ * Bookmarks and notes name a finding by its id, and a detection run replaces
+ * the findings: the office scenario's scanner probes five of bob's ports,
+ * which the vertical-scan and RST-storm detectors report with their
+ * thresholds lowered to five (six drops the RST storm).
+ */
+describe('a finding keeps its id, and its bookmark, across detection runs', () => {
+  const c = tmp.path('findings-ids.flowsight');
+  const detect = (minResets: number) => {
+    const r = runCli(['findings', '--quiet', '--case', c, '--threshold', 'vertical_scan.minPorts=5', '--threshold', `rst_storm.minResets=${minResets}`]);
+    expect(r.code, r.stderr).toBe(0);
+    return jsonl<{ kind: string }>(r.stdout).map((f) => f.kind);
+  };
+  const bookmarks = () =>
+    jsonl<{ key: string; tag: string; label: string }>(runCli(['bookmarks', '--case', c, '--kind', 'finding', '--format', 'jsonl']).stdout)
+      .map((b) => [b.key, b.tag, b.label])
+      .sort();
+  const bookmark = (id: number, tag: string) => expect(runCli(['bookmarks', '--case', c, '--add', `finding:${id}`, '--tag', tag]).code).toBe(0);
+
+  beforeAll(() => {
+    writeBehaviourScenario(tmp.path('office.pcap'));
+    expect(runCli(['ingest', '--quiet', '--case', c, tmp.path('office.pcap')]).code).toBe(0);
+  });
+
+  it('the same finding keeps its id; a new one never takes an id a bookmark named', () => {
+    expect(detect(5)).toEqual(['vertical_scan', 'rst_storm']);
+    bookmark(1, 'evidence');
+    bookmark(2, 'suspicious');
+    const scan = ['1', 'evidence', '#1 vertical_scan 133.242.0.3 → 192.168.1.20'];
+    expect(bookmarks()).toEqual([scan, ['2', 'suspicious', '#2 rst_storm 133.242.0.3 → 192.168.1.20']]);
+
+    // The same run again: the same ids, so the bookmarks stay on their findings.
+    expect(detect(5)).toEqual(['vertical_scan', 'rst_storm']);
+    expect(bookmarks()).toEqual([scan, ['2', 'suspicious', '#2 rst_storm 133.242.0.3 → 192.168.1.20']]);
+
+    // The RST storm is no longer found: its bookmark says so rather than pointing elsewhere.
+    expect(detect(6)).toEqual(['vertical_scan']);
+    expect(bookmarks()).toEqual([scan, ['2', 'suspicious', '#2 (no longer in the case)']]);
+
+    // Found again after a run without it, it is a new finding with a new id, not 2.
+    expect(detect(5)).toEqual(['vertical_scan', 'rst_storm']);
+    expect(bookmarks()).toEqual([scan, ['2', 'suspicious', '#2 (no longer in the case)']]);
+    bookmark(3, 'malicious');
+    expect(bookmarks()).toEqual([scan, ['2', 'suspicious', '#2 (no longer in the case)'], ['3', 'malicious', '#3 rst_storm 133.242.0.3 → 192.168.1.20']]);
     expect(runCli(['audit', '--case', c, '--verify']).code).toBe(0);
   });
 });

@@ -62,7 +62,101 @@ describe('serve-mode UI: notes on a flow in the detail pane', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('read-only: the note is shown, the box to add one is not', async () => {
+  type AuditRec = { action: string; params: Record<string, unknown> };
+  const auditTrail = () => jsonl<AuditRec>(runCli(['audit', '--case', casePath, '--format', 'jsonl']).stdout);
+  const noteTexts = () => page.locator('[data-testid=flow-note] .flow-note-text').allTextContents();
+  /** A call through serve mode's RPC, as the page makes it (its token cookie). */
+  const rpc = <T>(call: string, input: unknown) =>
+    page.evaluate(
+      async ([c, i]) => {
+        const r = await fetch(`/rpc/${c as string}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(i) });
+        return ((await r.json()) as { result: unknown }).result;
+      },
+      [call, input] as const,
+    ) as Promise<T>;
+  const cliNotes = () => jsonl<{ id: number; kind: string; key: string; text: string }>(runCli(['notes', '--case', casePath, '--format', 'jsonl']).stdout);
+
+  it('edits the note in place: Cancel keeps the text, Save stores the new one, audited with the old text', async () => {
+    const before = auditTrail().length;
+    const [note] = cliNotes();
+    await page.fill('[data-testid=filter-input]', `id == ${flowId}`);
+    await page.press('[data-testid=filter-input]', 'Enter');
+    await expect.poll(() => page.textContent('[data-testid=flow-count]')).toBe('1 flows');
+    await page.click(`[data-testid=flow-table] .ag-row[row-id="${flowId}"] .ag-cell[col-id=packets]`);
+    await page.waitForSelector('[data-testid=flow-note]');
+
+    // Cancel: nothing stored, nothing audited.
+    await page.click('[data-testid=flow-note] [data-testid=note-edit]');
+    expect(await page.inputValue('[data-testid=note-edit-input]')).toBe('Plain HTTP to the proxy\n<b>not bold</b>');
+    await page.fill('[data-testid=note-edit-input]', 'thrown away');
+    await page.click('[data-testid=note-cancel]');
+    expect(await page.locator('[data-testid=note-edit-input]').count()).toBe(0);
+    expect(await noteTexts()).toEqual(['Plain HTTP to the proxy\n<b>not bold</b>']);
+    expect(auditTrail()).toHaveLength(before);
+
+    await page.click('[data-testid=flow-note] [data-testid=note-edit]');
+    await page.fill('[data-testid=note-edit-input]', 'Plain HTTP to the proxy, then a download\n<i>still text</i>');
+    await page.screenshot({ path: screenshotPath('flow-notes-2-editing') });
+    await page.click('[data-testid=note-save]');
+    await expect.poll(noteTexts).toEqual(['Plain HTTP to the proxy, then a download\n<i>still text</i>']);
+    expect(await page.locator('[data-testid=note-edit-input]').count()).toBe(0);
+    expect(await page.textContent('[data-testid=flow-note] .flow-note-by')).toContain('(edited)');
+    await page.screenshot({ path: screenshotPath('flow-notes-3-edited') });
+
+    // The same note (same id), with the new text, for the API and the CLI.
+    expect((await rpc<{ id: number; text: string }[]>('notes.list', { target: { kind: 'flow', key: String(flowId) } })).map((n) => [n.id, n.text])).toEqual([
+      [note.id, 'Plain HTTP to the proxy, then a download\n<i>still text</i>'],
+    ]);
+    expect(cliNotes()).toMatchObject([{ id: note.id, kind: 'flow', key: String(flowId), text: 'Plain HTTP to the proxy, then a download\n<i>still text</i>' }]);
+    const audit = auditTrail();
+    expect(audit).toHaveLength(before + 1);
+    expect(audit.at(-1)).toMatchObject({
+      action: 'note.update',
+      params: { id: note.id, kind: 'flow', key: String(flowId), from: 'Plain HTTP to the proxy\n<b>not bold</b>', to: 'Plain HTTP to the proxy, then a download\n<i>still text</i>' },
+    });
+    // The note filter sees the new text, not the old.
+    await page.fill('[data-testid=filter-input]', 'note contains "download"');
+    await page.press('[data-testid=filter-input]', 'Enter');
+    await expect.poll(() => page.textContent('[data-testid=flow-count]')).toBe('1 flows');
+    await page.fill('[data-testid=filter-input]', 'note contains "not bold"');
+    await page.press('[data-testid=filter-input]', 'Enter');
+    await expect.poll(() => page.textContent('[data-testid=flow-count]')).toBe('0 flows');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('removes a note after a confirmation: Keep leaves it, Remove takes it off the pane and the CLI, audited', async () => {
+    await page.fill('[data-testid=filter-input]', `id == ${flowId}`);
+    await page.press('[data-testid=filter-input]', 'Enter');
+    await expect.poll(() => page.textContent('[data-testid=flow-count]')).toBe('1 flows');
+    await page.click(`[data-testid=flow-table] .ag-row[row-id="${flowId}"] .ag-cell[col-id=packets]`);
+    await page.waitForSelector('[data-testid=flow-note]');
+    await page.fill('[data-testid=flow-note-input]', 'a second thought');
+    await page.click('[data-testid=flow-note-add]');
+    await expect.poll(noteTexts).toEqual(['Plain HTTP to the proxy, then a download\n<i>still text</i>', 'a second thought']);
+    const second = cliNotes().find((n) => n.text === 'a second thought')!;
+    const before = auditTrail().length;
+    const secondNote = page.locator(`[data-testid=flow-note][data-note-id="${second.id}"]`);
+
+    await secondNote.locator('[data-testid=note-remove]').click();
+    expect(await secondNote.locator('[data-testid=note-remove-confirm]').textContent()).toContain('Remove this note?');
+    await page.screenshot({ path: screenshotPath('flow-notes-4-confirm-remove') });
+    await secondNote.locator('[data-testid=note-remove-no]').click();
+    expect(await secondNote.locator('[data-testid=note-remove-confirm]').count()).toBe(0);
+    expect(await noteTexts()).toEqual(['Plain HTTP to the proxy, then a download\n<i>still text</i>', 'a second thought']);
+    expect(auditTrail()).toHaveLength(before);
+
+    await secondNote.locator('[data-testid=note-remove]').click();
+    await secondNote.locator('[data-testid=note-remove-yes]').click();
+    await expect.poll(noteTexts).toEqual(['Plain HTTP to the proxy, then a download\n<i>still text</i>']);
+    expect(cliNotes().map((n) => n.text)).toEqual(['Plain HTTP to the proxy, then a download\n<i>still text</i>']);
+    const audit = auditTrail();
+    expect(audit).toHaveLength(before + 1);
+    expect(audit.at(-1)).toMatchObject({ action: 'note.remove', params: { id: second.id, kind: 'flow', key: String(flowId), text: 'a second thought' } });
+    expect(runCli(['audit', '--case', casePath, '--verify']).code).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('read-only: the note is shown, the box to add one and the Edit and Remove actions are not', async () => {
     await serve.stop();
     serve = await startServeProcess(['--case', casePath, '--read-only'], { FLOWSIGHT_DATA: tmp.path('data') });
     await page.goto(serve.url);
@@ -72,8 +166,11 @@ describe('serve-mode UI: notes on a flow in the detail pane', () => {
     await expect.poll(() => page.textContent('[data-testid=flow-count]')).toBe('1 flows');
     await page.click(`[data-testid=flow-table] .ag-row[row-id="${flowId}"] .ag-cell[col-id=packets]`);
     await page.waitForSelector('[data-testid=flow-note]');
-    expect(await page.locator('[data-testid=flow-note] .flow-note-text').allTextContents()).toEqual(['Plain HTTP to the proxy\n<b>not bold</b>']);
+    expect(await page.locator('[data-testid=flow-note] .flow-note-text').allTextContents()).toEqual(['Plain HTTP to the proxy, then a download\n<i>still text</i>']);
     expect(await page.locator('[data-testid=flow-note-input]').count()).toBe(0);
+    expect(await page.locator('[data-testid=note-edit]').count()).toBe(0);
+    expect(await page.locator('[data-testid=note-remove]').count()).toBe(0);
+    await page.screenshot({ path: screenshotPath('flow-notes-5-read-only') });
     expect(await page.locator('[data-testid=flow-note-add]').count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });

@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import { BookmarkTag, type TargetKind } from '../../../shared/domain/bookmarks';
+import type { BookmarkTag, Note, TargetKind } from '../../../shared/domain/bookmarks';
 import { api } from '../../api/client';
 import { errorText } from '../../api/error-text';
 import { useCall } from '../../api/use-call';
 import { formatTime } from '../../format/format-time';
+import { NoteItem } from '../annotations/NoteItem';
+import { TAGS, tagLabel } from '../annotations/tag-label';
 import { bookmarkFilter } from './bookmark-filter';
 
-const TAGS = BookmarkTag.options;
-const tagLabel = (t: string) => t[0].toUpperCase() + t.slice(1);
-
 /**
- * Bookmarked flows and hosts with their tags and notes. A tag (or the whole
+ * Bookmarked flows, hosts and findings with their tags and notes (each note
+ * editable and removable here too). A tag (or the whole
  * list) filters the flow table through the display filter, so the table, the
  * statistics and exports all see the same flows.
  */
@@ -19,8 +19,8 @@ export function BookmarksPanel({ readOnly, onShowFlows, onError }: { readOnly: b
   const notes = useCall('notes.list', {});
   const [tag, setTag] = useState<BookmarkTag | null>(null);
   const shown = (bookmarks.data ?? []).filter((b) => tag === null || b.tag === tag);
-  const noteText = new Map<string, string[]>();
-  for (const n of notes.data ?? []) noteText.set(`${n.kind}:${n.key}`, [...(noteText.get(`${n.kind}:${n.key}`) ?? []), n.text]);
+  const notesOf = new Map<string, Note[]>();
+  for (const n of notes.data ?? []) notesOf.set(`${n.kind}:${n.key}`, [...(notesOf.get(`${n.kind}:${n.key}`) ?? []), n]);
   const show = (kind: TargetKind) => onShowFlows(bookmarkFilter(kind, tag));
   const remove = async (kind: TargetKind, key: string) => {
     onError(null);
@@ -52,7 +52,7 @@ export function BookmarksPanel({ readOnly, onShowFlows, onError }: { readOnly: b
         </button>
       </h2>
       {shown.length === 0 ? (
-        <div className="pane-note">No bookmarks{tag ? ` tagged ${tag}` : ''} yet: right-click a flow in the table to bookmark it.</div>
+        <div className="pane-note">No bookmarks{tag ? ` tagged ${tag}` : ''} yet: right-click a flow in the table, or use the ☆ of a host or finding, to bookmark it.</div>
       ) : (
         <table className="case-table">
           <thead>
@@ -74,7 +74,11 @@ export function BookmarksPanel({ readOnly, onShowFlows, onError }: { readOnly: b
                 <td>
                   <span className="muted">{b.kind}</span> {b.label}
                 </td>
-                <td className="params">{(noteText.get(`${b.kind}:${b.key}`) ?? []).join(' · ')}</td>
+                <td className="bookmark-notes">
+                  {(notesOf.get(`${b.kind}:${b.key}`) ?? []).map((n) => (
+                    <NoteItem key={n.id} note={n} readOnly={readOnly} compact />
+                  ))}
+                </td>
                 <td>{b.author}</td>
                 <td>{formatTime(b.createdAt).slice(0, 19)}</td>
                 <td>

@@ -3,9 +3,9 @@ import { useCall } from '../../api/use-call';
 import { formatBytes, formatCount } from '../../format/format-number';
 import { formatSeconds } from '../../format/format-time';
 import { SplitPane } from '../../layout/SplitPane';
+import { TargetNotes } from '../annotations/TargetNotes';
 import { tupleText } from './flow-tuple';
 import { FlowFields } from './FlowFields';
-import { FlowNotes } from './FlowNotes';
 import { FlowSummary } from './FlowSummary';
 import { PacketsPane } from './PacketsPane';
 import { TcpAnalysisTable } from './TcpAnalysisTable';
@@ -35,7 +35,7 @@ export function FlowDetail({ flowId, readOnly }: { flowId: number | null; readOn
         first={
           <div className="detail-info">
             <FlowSummary flow={f} evidence={data.evidence} />
-            {f.id !== null && <FlowNotes key={f.id} flowId={f.id} readOnly={readOnly} />}
+            {f.id !== null && <TargetNotes key={f.id} targets={[{ kind: 'flow', key: String(f.id) }]} what="flow" readOnly={readOnly} />}
             {f.proto === 'tcp' && <TcpAnalysisTable flow={f} />}
             <FlowFields flow={f} />
           </div>

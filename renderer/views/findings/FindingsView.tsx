@@ -7,26 +7,48 @@ import { useCall } from '../../api/use-call';
 import { formatCount } from '../../format/format-number';
 import { formatTime } from '../../format/format-time';
 import { gridTheme } from '../../grid/grid-setup';
+import { bookmarkColumn, inAnnotationCell, type BookmarkContext } from '../annotations/bookmark-column';
+import { findingNotesColumn, type Annotated } from '../annotations/notes-column';
+import { useBookmarks } from '../annotations/use-bookmarks';
 import { idFilter } from './evidence-filter';
 import { findingColumns } from './findings-columns';
 import { ThresholdsPanel, type Overrides } from './ThresholdsPanel';
 import { useFindings } from './use-findings';
 
 interface Props {
+  readOnly: boolean;
   /** Shows flows in the flow table through this display filter. */
   onShowFlows: (filter: string) => void;
   onError: (msg: string | null) => void;
 }
 
-/** The findings of the last detection run; clicking one shows exactly its evidence flows in the flow table. */
-export function FindingsView({ onShowFlows, onError }: Props) {
+const findingKeys = (f: Finding) => [String(f.id)];
+const bookmarkCol = bookmarkColumn<Finding>(findingKeys);
+const notesCol = findingNotesColumn<Finding>((f) => String(f.id));
+
+/**
+ * The findings of the last detection run; clicking one shows exactly its
+ * evidence flows in the flow table, its ☆ bookmarks it and its ✎ holds its notes.
+ */
+export function FindingsView({ readOnly, onShowFlows, onError }: Props) {
   const { list, running, run } = useFindings(onError);
   const detectors = useCall('findings.detectors', {});
   const [overrides, setOverrides] = useState<Overrides>({});
   const [showThresholds, setShowThresholds] = useState(false);
   const titles = useMemo(() => new Map((detectors.data ?? []).map((d) => [d.kind as string, d.title])), [detectors.data]);
-  const columns = useMemo(() => findingColumns(titles), [titles]);
+  const columns = useMemo(() => [bookmarkCol, notesCol, ...findingColumns(titles)], [titles]);
   const changed = Object.keys(overrides).length;
+  const [onlyBookmarked, setOnlyBookmarked] = useState(false);
+  const bookmarks = useBookmarks('finding', onError);
+  const context = useMemo<BookmarkContext>(() => ({ what: 'finding', readOnly, bookmarks }), [readOnly, bookmarks]);
+  const tags = bookmarks.tags;
+  const notes = useCall('notes.list', {});
+  const rows = useMemo<Annotated<Finding>[]>(() => {
+    const counts = new Map<string, number>();
+    for (const n of notes.data ?? []) if (n.kind === 'finding') counts.set(n.key, (counts.get(n.key) ?? 0) + 1);
+    const all = (list?.findings ?? []).map((f) => ({ ...f, bookmark: tags?.get(String(f.id)) ?? null, notes: counts.get(String(f.id)) ?? 0 }));
+    return onlyBookmarked ? all.filter((f) => f.bookmark !== null) : all;
+  }, [list, tags, notes.data, onlyBookmarked]);
 
   const openEvidence = (f: Finding) => {
     api.invoke('findings.flowIds', { id: f.id }).then(
@@ -49,6 +71,10 @@ export function FindingsView({ onShowFlows, onError }: Props) {
           Thresholds{changed ? ` (${changed} changed)` : ''}
         </button>
         {changed > 0 && <button onClick={() => setOverrides({})}>Defaults</button>}
+        <label className="check" title="Show only the bookmarked findings">
+          <input type="checkbox" checked={onlyBookmarked} onChange={(e) => setOnlyBookmarked(e.target.checked)} data-testid="findings-bookmarked-only" />
+          Bookmarked only
+        </label>
         <span className="toolbar-gap" />
         <span className="muted" data-testid="findings-summary">
           {list === null
@@ -64,14 +90,15 @@ export function FindingsView({ onShowFlows, onError }: Props) {
           // Kind titles arrive after the rows may have rendered; a remount redraws them (a formatter change alone does not).
           key={titles.size}
           theme={gridTheme}
-          rowData={list?.findings ?? []}
+          rowData={rows}
           columnDefs={columns}
+          context={context}
           getRowId={(p) => String(p.data.id)}
           defaultColDef={{ sortable: true, resizable: true }}
-          onRowClicked={(e) => e.data && openEvidence(e.data)}
+          onRowClicked={(e) => e.data && !inAnnotationCell(e.event?.target) && openEvidence(e.data)}
           rowClass="clickable-row"
           tooltipShowDelay={400}
-          overlayNoRowsTemplate={list?.run ? 'No findings: nothing crossed a detector’s thresholds.' : 'No findings yet.'}
+          overlayNoRowsTemplate={onlyBookmarked && list?.findings.length ? 'No bookmarked findings.' : list?.run ? 'No findings: nothing crossed a detector’s thresholds.' : 'No findings yet.'}
         />
       </div>
     </div>

@@ -1,16 +1,20 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { HostList, HostProfile, InteractiveSession } from '../../../shared/domain/hosts';
 import { errorText } from '../../api/error-text';
 import { useCall } from '../../api/use-call';
 import { formatBytes, formatCount } from '../../format/format-number';
 import { formatSeconds, formatTime } from '../../format/format-time';
 import { Plot } from '../../plot/Plot';
+import { TargetNotes } from '../annotations/TargetNotes';
 import { activityFigure, categoryFigure, countryFigure, heatmapFigure, iatFigure, sizeFigure } from './host-figures';
 
 interface Props {
   id: number;
   geo: HostList['geo'];
   onShowFlows: (filter: string) => void;
+  /** The host's bookmark toggle (none for the whole case). */
+  bookmark: ReactNode;
+  readOnly: boolean;
 }
 
 const num = (v: number | null, digits = 2) => (v === null ? '–' : v.toFixed(digits));
@@ -85,7 +89,7 @@ function SessionsTable({ sessions }: { sessions: InteractiveSession[] }) {
 }
 
 /** One host's behaviour profile: who it is, its numbers, and the plots behind them. */
-export function HostPage({ id, geo, onShowFlows }: Props) {
+export function HostPage({ id, geo, onShowFlows, bookmark, readOnly }: Props) {
   const profile = useCall('hosts.profile', { id });
   const sessions = useCall('hosts.sessions', { hostId: id });
   const p = profile.data;
@@ -102,6 +106,7 @@ export function HostPage({ id, geo, onShowFlows }: Props) {
     <div className="host-page" data-testid="host-page">
       <div className="host-head">
         <h3 data-testid="host-title">{title}</h3>
+        {bookmark}
         <span className="muted">
           {[s.mac && `MAC ${s.mac}`, s.ips.length ? s.ips.join(', ') : null, s.kind !== 'case' && (s.local ? 'local' : 'remote')].filter(Boolean).join(' · ')}
         </span>
@@ -112,6 +117,7 @@ export function HostPage({ id, geo, onShowFlows }: Props) {
           </button>
         )}
       </div>
+      {s.kind !== 'case' && s.ips.length > 0 && <TargetNotes targets={s.ips.map((ip) => ({ kind: 'host' as const, key: ip }))} what="host" readOnly={readOnly} className="host-notes" />}
       <div className="host-cards">
         <section className="host-card">
           <ProfileNumbers p={p} />
