@@ -18,8 +18,23 @@ const TUNNEL = columnOf('tunnel');
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
+// A capture's flows share few MACs (hosts and their gateways): each address's
+// text is made once and shared, not once per flow (which was the engine's
+// largest allocation after DNS parsing, kept alive for each flow's lifetime).
+// Bounded, so a flood of forged MACs cannot grow it.
+const MAC_TEXTS_MAX = 4096;
+const macTexts = new Map<number, string>();
+
 function mac(d: Uint8Array, o: number): string {
-  return `${HEX[d[o]]}:${HEX[d[o + 1]]}:${HEX[d[o + 2]]}:${HEX[d[o + 3]]}:${HEX[d[o + 4]]}:${HEX[d[o + 5]]}`;
+  // 48 bits fit a double exactly.
+  const key = (d[o] * 0x10000 + d[o + 1] * 0x100 + d[o + 2]) * 0x1000000 + d[o + 3] * 0x10000 + d[o + 4] * 0x100 + d[o + 5];
+  let text = macTexts.get(key);
+  if (text === undefined) {
+    if (macTexts.size >= MAC_TEXTS_MAX) macTexts.clear();
+    text = `${HEX[d[o]]}:${HEX[d[o + 1]]}:${HEX[d[o + 2]]}:${HEX[d[o + 3]]}:${HEX[d[o + 4]]}:${HEX[d[o + 5]]}`;
+    macTexts.set(key, text);
+  }
+  return text;
 }
 
 /** Link-layer identity of the flow's source: the MACs of its first forward packet, and the tunnel it came through. */
