@@ -80,8 +80,17 @@ function isAlnum(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
+// Hellos repeat a small set of cipher, extension and algorithm codes; each code's
+// text is made once (at most 65,536 of them, so the memo is bounded by the domain).
+const hex4Texts = new Map<number, string>();
+
 function hex4(v: number): string {
-  return v.toString(16).padStart(4, '0');
+  let text = hex4Texts.get(v);
+  if (text === undefined) {
+    text = v.toString(16).padStart(4, '0');
+    hex4Texts.set(v, text);
+  }
+  return text;
 }
 
 function hex4List(values: readonly number[]): string[] {
