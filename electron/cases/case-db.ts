@@ -54,6 +54,10 @@ export function openCaseDb(path: string, opts: OpenCaseOptions = {}): CaseDb {
     throw new CaseError(path, 'not_a_case', `cannot open: ${(err as Error).message}`);
   }
   try {
+    // A new case gets 16 KB pages (before its first page is written; an existing
+    // case keeps its own): a flow row is ~1.2 KB, and with 4 KB pages an import
+    // spent ~17% more writer CPU and index builds ~30% more on page handling.
+    if (!exists && !opts.readOnly && !opts.immutable) db.pragma('page_size = 16384');
     db.pragma('busy_timeout = 10000');
     registerRegexp(db);
     const version = readVersion(db, path);

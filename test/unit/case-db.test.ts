@@ -14,6 +14,7 @@ describe('case file', () => {
   it('is created in WAL mode at the latest schema, with meta, evidence and flows', () => {
     const db = openCaseDb(tmp.path('new.flowsight'), { create: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('page_size', { simple: true })).toBe(16384);
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
     expect(tables).toEqual(expect.arrayContaining(['meta', 'evidence', 'flows']));
