@@ -11,6 +11,8 @@ export class JobCancelled extends Error {
   override readonly name = 'JobCancelled';
 }
 
+const PROGRESS_POST_MS = 50;
+
 /**
  * The worker side of a job: runs `body`, reports its progress and its end. A body
  * that sees `cancelled()` rolls back and throws JobCancelled (or returns null).
@@ -19,10 +21,21 @@ export function runJob<I>(body: (ctx: JobContext<I>) => Promise<{ summary: Recor
   const start = workerData as JobStart<I>;
   const flag = new Int32Array(start.cancel);
   const post = (m: JobMessage) => parentPort!.postMessage(m);
+  let lastPost = -Infinity;
+  let lastMessage = '';
   const ctx: JobContext<I> = {
     input: start.input,
     cancelled: () => Atomics.load(flag, 0) === 1,
-    progress: (done, total, message, counters = {}) => post({ type: 'progress', done, total, message, counters }),
+    progress: (done, total, message, counters = {}) => {
+      // The runner shows at most 10 updates a second; posting every chunk's only
+      // woke the owner's thread, stealing the CPU an import runs on. A new message
+      // and the last update always go.
+      const now = performance.now();
+      if (done < total && message === lastMessage && now - lastPost < PROGRESS_POST_MS) return;
+      lastPost = now;
+      lastMessage = message;
+      post({ type: 'progress', done, total, message, counters });
+    },
   };
   body(ctx).then(
     (r) => post(r ? { type: 'done', summary: r.summary, result: r.result } : { type: 'cancelled' }),
