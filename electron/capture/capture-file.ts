@@ -86,9 +86,10 @@ export async function readCaptureFile(
   opts: { shouldStop?: StopHook; onSource?: (s: ByteSource) => void; hooks?: ReaderHooks; digest?: boolean } = {},
 ): Promise<CaptureRead> {
   const compressed = isGzip(readHead(path, 2));
-  const source: ByteSource = compressed ? new GzipSource(path) : new FileSource(path);
-  // The compressed bytes are the evidence, so a gzip file is hashed as it is on disk too.
-  const digest = opts.digest ? new FileHashThread(path) : null;
+  // A plain file is read once, by the hashing thread, which hands the reader the
+  // bytes it hashed; a gzip file's compressed bytes are the evidence, hashed as on disk.
+  const digest = opts.digest ? new FileHashThread(path, { shareReads: !compressed }) : null;
+  const source: ByteSource = compressed ? new GzipSource(path) : (digest?.source ?? new FileSource(path));
   let ok = false;
   opts.onSource?.(source);
   try {

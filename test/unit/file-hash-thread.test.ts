@@ -32,4 +32,44 @@ describe('FileHashThread', () => {
     const path = tmp.path('missing.pcap');
     await expect(new FileHashThread(path).result()).rejects.toThrow(`${path}: cannot hash: ENOENT`);
   });
+
+  it('with shared reads, hands the reader exactly the bytes it hashed, through a ring that wraps many times', async () => {
+    const path = tmp.path('shared.bin');
+    const bytes = Buffer.alloc((11 << 20) + 777);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 40503) >>> 8;
+    writeFileSync(path, bytes);
+    const h = new FileHashThread(path, { shareReads: true });
+    const got = Buffer.alloc(bytes.length + 10);
+    let end = 0;
+    // Odd request sizes, as a reader asking for whatever its buffer has room for.
+    for (let ask = 1; ; ask = (ask * 7 + 12345) % 3_000_000 || 1) {
+      const n = await h.source!.read(got, end, Math.min(ask, got.length - end));
+      if (n === 0) break;
+      end += n;
+    }
+    expect(end).toBe(bytes.length);
+    expect(got.subarray(0, end).equals(bytes)).toBe(true);
+    expect(h.source!.consumed).toBe(bytes.length);
+    expect(await h.result()).toEqual({ sha256: sha256(path), size: bytes.length, changed: false });
+  });
+
+  it('with shared reads, a reader whose thread failed or was cancelled gets an error naming the file, not a hang', async () => {
+    expect(() => new FileHashThread(tmp.path('never-there.pcap'), { shareReads: true })).toThrow('ENOENT');
+    // A directory opens, then fails on its first read, in the thread.
+    const dir = tmp.path('');
+    const failed = new FileHashThread(dir, { shareReads: true });
+    await expect(failed.source!.read(Buffer.alloc(100), 0, 100)).rejects.toThrow(`${dir}: the reading thread stopped after 0 bytes`);
+    await expect(failed.result()).rejects.toThrow(`${dir}: cannot hash: EISDIR`);
+
+    const big = tmp.path('big-cancel.bin');
+    writeFileSync(big, Buffer.alloc(8 << 20, 1));
+    const c = new FileHashThread(big, { shareReads: true });
+    const buf = Buffer.alloc(1 << 20);
+    expect(await c.source!.read(buf, 0, buf.length)).toBe(1 << 20);
+    c.cancel();
+    // The slots already read may still be handed out; after them the reader is told the thread stopped.
+    await expect((async () => {
+      for (;;) if ((await c.source!.read(buf, 0, buf.length)) === 0) return 'ended';
+    })()).rejects.toThrow(`${big}: the reading thread stopped after`);
+  });
 });
