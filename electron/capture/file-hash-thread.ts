@@ -14,6 +14,8 @@ export interface FileHashResult {
 const WRITTEN = 0;
 const CONSUMED = 1;
 const STATE = 2;
+/** Set by the reader when it has read all it will (the end, damage, or an error): the thread then hashes on alone. */
+const READER_DONE = 3;
 const RUNNING = 0;
 const FAILED = 1;
 const CANCELLED = 2;
@@ -29,14 +31,14 @@ const waitAsync = (Atomics as unknown as { waitAsync(a: Int32Array, index: numbe
  * node:crypto only), so it runs as an eval'd script: no bundle to load, and an
  * isolate of a few MB that exits as soon as the digest is out. With a ring it
  * also hands each slot it read and hashed to the capture reader, and reads on
- * only as the reader frees slots.
+ * only as the reader frees slots, or freely once the reader is done.
  */
 const PROGRAM = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { openSync, readSync, fstatSync, closeSync } = require('node:fs');
 const { createHash } = require('node:crypto');
 const { path, ring } = workerData;
-const [WRITTEN, CONSUMED, STATE, RUNNING, FAILED] = [${WRITTEN}, ${CONSUMED}, ${STATE}, ${RUNNING}, ${FAILED}];
+const [WRITTEN, CONSUMED, STATE, READER_DONE, RUNNING, FAILED] = [${WRITTEN}, ${CONSUMED}, ${STATE}, ${READER_DONE}, ${RUNNING}, ${FAILED}];
 const ctrl = ring ? new Int32Array(ring.sab, 0, 4) : null;
 function main(fd, hash) {
   let size = 0;
@@ -54,6 +56,7 @@ function main(fd, hash) {
   for (let k = 0; ; k++) {
     for (;;) {
       if (Atomics.load(ctrl, STATE) !== RUNNING) return -1;
+      if (Atomics.load(ctrl, READER_DONE) === 1) break;
       const consumed = Atomics.load(ctrl, CONSUMED);
       if (k - consumed < ring.slots) break;
       Atomics.wait(ctrl, CONSUMED, consumed, 1000);
@@ -103,6 +106,8 @@ try {
 export class FileHashThread {
   private readonly worker: Worker;
   private readonly outcome: Promise<FileHashResult>;
+  /** The ring's control words, with `shareReads`. */
+  private readonly control: Int32Array | null = null;
   /** With `shareReads`: the file's bytes as hashed, for the capture reader. */
   readonly source: ByteSource | null = null;
 
@@ -111,13 +116,13 @@ export class FileHashThread {
     opts: { shareReads?: boolean } = {},
   ) {
     let ring: { sab: SharedArrayBuffer; slots: number; slotSize: number } | undefined;
-    let control: Int32Array | null = null;
     if (opts.shareReads) {
       const sab = new SharedArrayBuffer(CONTROL_BYTES + SLOTS * (4 + SLOT_SIZE));
       ring = { sab, slots: SLOTS, slotSize: SLOT_SIZE };
-      control = new Int32Array(sab, 0, 4);
+      this.control = new Int32Array(sab, 0, 4);
       this.source = new RingSource(path, sab);
     }
+    const control = this.control;
     this.worker = new Worker(PROGRAM, { eval: true, workerData: { path, ring } });
     // A thread that dies without saying so must not leave the reader waiting for a slot.
     const failReader = () => {
@@ -139,13 +144,6 @@ export class FileHashThread {
     });
     // A cancelled import may never ask for the result; its rejection is not an error then.
     this.outcome.catch(() => undefined);
-    this.cancel = () => {
-      if (control) {
-        Atomics.store(control, STATE, CANCELLED);
-        Atomics.notify(control, CONSUMED);
-      }
-      void this.worker.terminate();
-    };
   }
 
   /** The digest, once the whole file is hashed. */
@@ -154,7 +152,13 @@ export class FileHashThread {
   }
 
   /** Stops hashing (a cancelled or failed import). */
-  readonly cancel: () => void;
+  cancel(): void {
+    if (this.control) {
+      Atomics.store(this.control, STATE, CANCELLED);
+      Atomics.notify(this.control, CONSUMED);
+    }
+    void this.worker.terminate();
+  }
 }
 
 /** The capture reader's side of the ring: slots in order, each freed once copied out. */
@@ -217,7 +221,9 @@ class RingSource implements ByteSource {
     return n;
   }
 
+  /** The reader is done (at the end, or stopped early at damage): the thread hashes the rest without handing it over. */
   close(): void {
-    // The ring belongs to the thread; FileHashThread.cancel stops it when the read ends early.
+    Atomics.store(this.control, READER_DONE, 1);
+    Atomics.notify(this.control, CONSUMED);
   }
 }

@@ -72,4 +72,16 @@ describe('FileHashThread', () => {
       for (;;) if ((await c.source!.read(buf, 0, buf.length)) === 0) return 'ended';
     })()).rejects.toThrow(`${big}: the reading thread stopped after`);
   });
+
+  it('with shared reads, hashes the whole file when the reader stops early (damage after the first slot)', async () => {
+    const path = tmp.path('stops-early.bin');
+    const bytes = Buffer.alloc((9 << 20) + 3);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 2246822519) >>> 27;
+    writeFileSync(path, bytes);
+    const h = new FileHashThread(path, { shareReads: true });
+    expect(await h.source!.read(Buffer.alloc(1 << 20), 0, 1 << 20)).toBe(1 << 20);
+    // The reader found damage here: it reads no more, and the ring's later slots are never taken.
+    h.source!.close();
+    expect(await h.result()).toEqual({ sha256: sha256(path), size: bytes.length, changed: false });
+  });
 });
