@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { BookmarkTag, TargetKind, type Bookmark } from '../../../shared/domain/bookmarks';
 import { listBookmarks, removeBookmark, setBookmark } from '../../cases/bookmark-store';
 import { currentUser } from '../../cases/case-user';
-import { formatOption, isoTime, withAnnotatedCase } from '../case-annotations';
+import { formatOption, isoTime } from '../case-annotations';
+import { withCaseRecords } from '../case-records';
 import { CliError } from '../cli-error';
 import { targetOption } from '../target-option';
 
@@ -29,7 +30,7 @@ export function registerBookmarks(program: Command): void {
       if (kind && !kind.success) throw new CliError(`--kind must be flow, host or finding, not ${JSON.stringify(o.kind)}`, 2);
       const add = o.add === undefined ? undefined : targetOption(o.add, '--add');
       const remove = o.remove === undefined ? undefined : targetOption(o.remove, '--remove');
-      withAnnotatedCase(o.case, { writes: add !== undefined || remove !== undefined, readOnly: o.readOnly ?? false }, (db) => {
+      withCaseRecords(o.case, { writes: add !== undefined || remove !== undefined, readOnly: o.readOnly ?? false }, (db) => {
         if (add) {
           process.stdout.write(`${line(setBookmark(db, add, tag!.data!, currentUser()), format)}\n`);
         } else if (remove) {

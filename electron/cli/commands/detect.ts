@@ -73,7 +73,7 @@ export function registerDetect(program: Command): void {
       const p = params(o);
       openCaseDb(casePath).close();
       const input: KMeansJobInput = { casePath, mode: 'detect', params: p };
-      const r = (await runCliJob('kmeans', 'kmeans-worker', input, { quiet: o.quiet, what: 'detection' })) as { rows: (HostKey & Score)[] };
+      const r = (await runCliJob('kmeans', 'kmeans-worker', input, { quiet: o.quiet, what: 'detection' })).result as { rows: (HostKey & Score)[] };
       for (const row of r.rows) {
         const rec = {
           ip: row.ip,

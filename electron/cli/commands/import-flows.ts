@@ -1,3 +1,4 @@
+import { runCliJob } from '../run-cli-job';
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { FlowLogField, FlowLogPreset, type FlowLogImportResult } from '../../../shared/domain/flow-log';
@@ -6,9 +7,7 @@ import { chooseMapper } from '../../flowlog/flow-log-import';
 import { headLines, sniffLayout } from '../../flowlog/log-layout';
 import { parseMapping } from '../../flowlog/presets/generic-preset';
 import type { FlowImportJobInput } from '../../jobs/flow-import-worker';
-import { JobRunner } from '../../jobs/job-runner';
 import { CliError } from '../cli-error';
-import { ProgressBar } from '../progress-bar';
 
 const SHOW_PROBLEMS = 20;
 
@@ -39,19 +38,8 @@ export function registerImportFlows(program: Command): void {
         throw new CliError((err as Error).message, 2);
       }
       openCaseDb(casePath, { create: true }).close();
-      const bar = o.quiet ? null : new ProgressBar('bytes');
-      let result: FlowLogImportResult | null = null;
-      const runner = new JobRunner({ progress: (p) => bar?.update(p), finished: (_f, r) => (result = r as FlowLogImportResult) });
       const input: FlowImportJobInput = { casePath, path, preset, mapping };
-      const { jobId, done } = runner.start('flow-import', 'flow-import-worker', input);
-      const onSigint = () => runner.cancel(jobId);
-      process.once('SIGINT', onSigint);
-      const end = await done;
-      process.off('SIGINT', onSigint);
-      bar?.stop();
-      if (end.status === 'cancelled') throw new CliError('import cancelled; the case is unchanged', 130);
-      if (end.status === 'failed') throw new CliError(end.error ?? 'import failed');
-      const r = result as FlowLogImportResult | null;
+      const r = (await runCliJob('flow-import', 'flow-import-worker', input, { quiet: o.quiet, what: 'import', unit: 'bytes' })).result as FlowLogImportResult | null;
       if (!r) return;
       process.stderr.write(`${path}: ${r.preset}, ${r.flows} flows, ${r.labelled} labelled, ${r.badRows} bad rows\n`);
       for (const p of r.problems.slice(0, SHOW_PROBLEMS)) process.stderr.write(`  line ${p.line}: ${p.reason}\n`);

@@ -1,10 +1,10 @@
+import { runCliJob } from '../run-cli-job';
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { sniffCaptureFile } from '../../capture/capture-file';
 import { openCaseDb } from '../../cases/case-db';
 import { currentUser } from '../../cases/case-user';
 import { deleteEvidence, interruptedImports, markInterruptedImports, resumePoint } from '../../cases/evidence-store';
-import { JobRunner } from '../../jobs/job-runner';
 import type { IngestJobInput } from '../../jobs/ingest-worker';
 import type { IngestJobResult } from '../../jobs/ingest-worker';
 import { describeImportFilter, ImportFilter } from '../../../shared/domain/import-filter';
@@ -12,7 +12,6 @@ import { labelAuthor } from '../../labels/label-author';
 import { labelOption } from '../label-option';
 import { appVersion } from '../../app-version';
 import { CliError } from '../cli-error';
-import { ProgressBar } from '../progress-bar';
 
 export function registerIngest(program: Command): void {
   program
@@ -77,20 +76,11 @@ export function registerIngest(program: Command): void {
 }
 
 async function runIngest(input: IngestJobInput, quiet: boolean): Promise<void> {
-  const bar = quiet ? null : new ProgressBar('bytes');
-  let result: IngestJobResult | null = null;
-  const runner = new JobRunner({
-    progress: (p) => bar?.update(p),
-    finished: (_f, r) => (result = r as IngestJobResult),
+  const { result } = await runCliJob('ingest', 'ingest-worker', input, {
+    quiet,
+    unit: 'bytes',
+    ...(input.resume ? { what: 'resume', afterCancel: 'the import is interrupted again, its committed flows kept' } : { what: 'ingest' }),
   });
-  const { jobId, done } = runner.start('ingest', 'ingest-worker', input);
-  const onSigint = () => runner.cancel(jobId);
-  process.once('SIGINT', onSigint);
-  const end = await done;
-  process.off('SIGINT', onSigint);
-  bar?.stop();
-  if (end.status === 'cancelled') throw new CliError(input.resume ? 'resume cancelled; the import is interrupted again, its committed flows kept' : 'ingest cancelled; the case is unchanged', 130);
-  if (end.status === 'failed') throw new CliError(end.error ?? 'ingest failed');
   for (const f of (result as IngestJobResult | null)?.files ?? []) {
     const skipped = Object.entries(f.skipped).map(([why, n]) => `${n} ${why}`).join(', ');
     const resumed = f.alreadyCommitted !== undefined ? ` (resumed: ${f.alreadyCommitted} flows were already committed)` : '';

@@ -1,8 +1,6 @@
+import { withCaseRecords } from '../case-records';
 import type { Command } from 'commander';
-import { resolve } from 'node:path';
-import { ApiError } from '../../../shared/contract/errors';
 import { LabelRuleField, LabelRuleMatch, type LabelRule } from '../../../shared/domain/labels';
-import { openCaseDb, type CaseDb } from '../../cases/case-db';
 import { listLabelRules, removeLabelRule } from '../../cases/label-rule-store';
 import { labelAuthor } from '../../labels/label-author';
 import { newLabelRule, runLabelRules } from '../../labels/label-rules';
@@ -12,18 +10,6 @@ import { labelOption } from '../label-option';
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const ruleLine = (r: LabelRule) => `${r.id}\t${r.field}\t${r.match}\t${r.pattern}\t${r.label}`;
 
-function withCase<T>(path: string, readOnly: boolean, fn: (db: CaseDb) => T): T {
-  const db = openCaseDb(resolve(path), { readOnly });
-  try {
-    return fn(db);
-  } catch (err) {
-    // A rule the store refuses (a bad regex) is the user's input, not a crash.
-    if (err instanceof ApiError && (err.code === 'bad_input' || err.code === 'not_found')) throw new CliError(err.message, err.code === 'bad_input' ? 2 : 1);
-    throw err;
-  } finally {
-    db.close();
-  }
-}
 
 export function registerLabelRules(program: Command): void {
   const rules = program.command('label-rules').description('labelling rules: SNI, domain or JA4 → label (usually an app), stored in the case and run again at will');
@@ -41,7 +27,7 @@ export function registerLabelRules(program: Command): void {
       if (!f.success) throw new CliError(`field must be sni, domain or ja4, not ${JSON.stringify(field)}`, 2);
       const m = o.match === undefined ? undefined : LabelRuleMatch.safeParse(o.match);
       if (m && !m.success) throw new CliError(`--match must be domain, exact or regex, not ${JSON.stringify(o.match)}`, 2);
-      const rule = withCase(o.case, false, (db) => newLabelRule(db, { field: f.data, match: m?.data, pattern, label: labelOption(label, 'label') }, labelAuthor()));
+      const rule = withCaseRecords(o.case, { writes: true, readOnly: false }, (db) => newLabelRule(db, { field: f.data, match: m?.data, pattern, label: labelOption(label, 'label') }, labelAuthor()));
       out(o.json ? JSON.stringify(rule) : ruleLine(rule));
     });
   rules
@@ -50,7 +36,7 @@ export function registerLabelRules(program: Command): void {
     .requiredOption('--case <path>', 'case file')
     .option('--json', 'print JSON')
     .action((o: { case: string; json?: boolean }) => {
-      const list = withCase(o.case, true, listLabelRules);
+      const list = withCaseRecords(o.case, { writes: false, readOnly: false }, listLabelRules);
       if (o.json) out(JSON.stringify(list));
       else for (const r of list) out(ruleLine(r));
     });
@@ -61,7 +47,7 @@ export function registerLabelRules(program: Command): void {
     .argument('<id>', 'rule id')
     .action((id: string, o: { case: string }) => {
       if (!/^[1-9][0-9]*$/.test(id)) throw new CliError(`rule id must be a positive integer, not ${JSON.stringify(id)}`, 2);
-      if (!withCase(o.case, false, (db) => removeLabelRule(db, Number(id)))) throw new CliError(`no labelling rule ${id}`);
+      if (!withCaseRecords(o.case, { writes: true, readOnly: false }, (db) => removeLabelRule(db, Number(id)))) throw new CliError(`no labelling rule ${id}`);
       out(`removed rule ${id}`);
     });
   rules
@@ -74,7 +60,7 @@ export function registerLabelRules(program: Command): void {
     .action((o: { case: string; ids?: string; overwrite?: boolean; json?: boolean }) => {
       const ids = o.ids?.split(',').map((s) => s.trim());
       if (ids && ids.some((s) => !/^[1-9][0-9]*$/.test(s))) throw new CliError('--ids must be rule ids separated by commas', 2);
-      const r = withCase(o.case, false, (db) => runLabelRules(db, { ids: ids?.map(Number), overwrite: o.overwrite ?? false, author: labelAuthor() }));
+      const r = withCaseRecords(o.case, { writes: true, readOnly: false }, (db) => runLabelRules(db, { ids: ids?.map(Number), overwrite: o.overwrite ?? false, author: labelAuthor() }));
       if (o.json) {
         out(JSON.stringify(r));
         return;

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import type { Note } from '../../../shared/domain/bookmarks';
 import { currentUser } from '../../cases/case-user';
 import { addNote, listNotes, removeNote, updateNote } from '../../cases/note-store';
-import { formatOption, isoTime, withAnnotatedCase } from '../case-annotations';
+import { formatOption, isoTime } from '../case-annotations';
+import { withCaseRecords } from '../case-records';
 import { CliError } from '../cli-error';
 import { targetOption } from '../target-option';
 
@@ -39,7 +40,7 @@ export function registerNotes(program: Command): void {
       const edit = o.edit === undefined ? undefined : noteId(o.edit, '--edit');
       const remove = o.remove === undefined ? undefined : noteId(o.remove, '--remove');
       const target = o.target === undefined ? undefined : targetOption(o.target, '--target');
-      withAnnotatedCase(o.case, { writes: acts > 0, readOnly: o.readOnly ?? false }, (db) => {
+      withCaseRecords(o.case, { writes: acts > 0, readOnly: o.readOnly ?? false }, (db) => {
         if (add) process.stdout.write(`${line(addNote(db, add, o.text!, currentUser()), format)}\n`);
         else if (edit !== undefined) process.stdout.write(`${line(updateNote(db, edit, o.text!, currentUser()), format)}\n`);
         else if (remove !== undefined) {

@@ -1,15 +1,14 @@
+import { runCliJob } from '../run-cli-job';
 import type { Command } from 'commander';
 import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openCaseDb } from '../../cases/case-db';
 import { findModel, saveModel } from '../../cases/model-store';
-import { JobRunner } from '../../jobs/job-runner';
 import type { PredictJobInput } from '../../jobs/predict-worker';
 import { parseModelFile } from '../../learning/model-file';
 import { CliError } from '../cli-error';
 import { filterOption } from '../filter-option';
-import { ProgressBar } from '../progress-bar';
 
 export function registerPredict(program: Command): void {
   program
@@ -44,24 +43,15 @@ export function registerPredict(program: Command): void {
       const dir = mkdtempSync(join(tmpdir(), 'flowsight-predict-'));
       const out = join(dir, 'predictions.jsonl');
       try {
-        const bar = o.quiet ? null : new ProgressBar('items');
-        const runner = new JobRunner({ progress: (p) => bar?.update(p), finished: () => {} });
         const input: PredictJobInput = { casePath, model: modelRef, write: o.write, out, selection };
-        const { jobId, done } = runner.start('predict', 'predict-worker', input);
-        const onSigint = () => runner.cancel(jobId);
-        process.once('SIGINT', onSigint);
-        const end = await done;
-        process.off('SIGINT', onSigint);
-        bar?.stop();
-        if (end.status === 'cancelled') throw new CliError(`prediction cancelled${o.write ? '; the case holds no predictions' : ''}`, 130);
-        if (end.status === 'failed') throw new CliError(end.error ?? 'prediction failed');
+        const { summary } = await runCliJob('predict', 'predict-worker', input, { quiet: o.quiet, what: 'prediction', afterCancel: o.write ? 'the case holds no predictions' : '' });
         await new Promise<void>((resolvePipe, reject) => {
           const s = createReadStream(out);
           s.on('error', reject);
           s.on('end', () => resolvePipe());
           s.pipe(process.stdout, { end: false });
         });
-        if (o.write && 'id' in modelRef) process.stderr.write(`${end.summary.flows} flows predicted; stored in the case as model ${modelRef.id}\n`);
+        if (o.write && 'id' in modelRef) process.stderr.write(`${summary.flows} flows predicted; stored in the case as model ${modelRef.id}\n`);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

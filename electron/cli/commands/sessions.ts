@@ -1,3 +1,4 @@
+import { runCliJob } from '../run-cli-job';
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { openCaseDb } from '../../cases/case-db';
@@ -5,7 +6,6 @@ import { predictionPage } from '../../cases/session-queries';
 import { CsvFileError } from '../../fingerprint/csv-file-error';
 import { resolveColumns } from '../../fingerprint/csv-session-rows';
 import { previewSessionCsv } from '../../fingerprint/preview-session-csv';
-import { JobRunner } from '../../jobs/job-runner';
 import type { SessionImportJobInput } from '../../jobs/session-import-worker';
 import type { SessionDeriveJobInput } from '../../jobs/session-derive-worker';
 import type { SessionTrainJobInput } from '../../jobs/session-train-worker';
@@ -16,7 +16,6 @@ import type { SessionModelSummary } from '../../../shared/sessions/model';
 import { PredictionCondition, type SessionPrediction } from '../../../shared/sessions/prediction';
 import { CliError } from '../cli-error';
 import { printInteractiveSessions } from './interactive-sessions';
-import { ProgressBar } from '../progress-bar';
 import { csvCell } from '../../../shared/format/csv-cell';
 
 /** Output columns of `flowsight sessions`: the record's attributes, then its prediction. */
@@ -50,21 +49,6 @@ function whereOption(text: string[]): PredictionCondition[] {
     const v = parsed.data.value;
     return { ...parsed.data, value: typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v };
   });
-}
-
-async function runJob<I>(kind: 'session-import' | 'session-train' | 'session-derive', worker: string, input: I, quiet: boolean, unit: 'bytes' | 'items'): Promise<unknown> {
-  const bar = quiet ? null : new ProgressBar(unit);
-  let result: unknown = null;
-  const runner = new JobRunner({ progress: (p) => bar?.update(p), finished: (_f, r) => (result = r) });
-  const { jobId, done } = runner.start(kind, worker, input);
-  const onSigint = () => runner.cancel(jobId);
-  process.once('SIGINT', onSigint);
-  const end = await done;
-  process.off('SIGINT', onSigint);
-  bar?.stop();
-  if (end.status === 'cancelled') throw new CliError(`${kind} cancelled; the case is unchanged`, 130);
-  if (end.status === 'failed') throw new CliError(end.error ?? `${kind} failed`);
-  return result;
 }
 
 export function registerSessions(program: Command): void {
@@ -130,7 +114,7 @@ export function registerSessions(program: Command): void {
         throw err;
       }
       const input: SessionImportJobInput = { casePath, file: path, mapping };
-      const r = (await runJob('session-import', 'session-import-worker', input, !!o.quiet, 'bytes')) as SessionImportResult;
+      const r = (await runCliJob('session-import', 'session-import-worker', input, { quiet: o.quiet, what: 'session-import', unit: 'bytes' })).result as SessionImportResult;
       for (const e of r.errors) process.stderr.write(`${path}:${e.line}: ${e.reason}\n`);
       if (r.errorsTruncated) process.stderr.write(`… and ${r.rejected - r.errors.length} more rejected rows\n`);
       process.stderr.write(`${path}: ${r.total} records (${r.normal} Normal, ${r.suspicious} Suspicious, ${r.labelled} labelled), ${r.rejected} rejected; classified by ${r.classifier}\n`);
@@ -150,7 +134,7 @@ export function registerSessions(program: Command): void {
       if (!Number.isInteger(folds) || folds < 2 || folds > 20) throw new CliError('--folds must be an integer 2–20', 2);
       if (!Number.isInteger(seed) || seed < 0) throw new CliError('--seed must be a non-negative integer', 2);
       const input: SessionTrainJobInput = { casePath: resolve(o.case), options: { folds, seed, activate: o.activate } };
-      const m = (await runJob('session-train', 'session-train-worker', input, !!o.quiet, 'items')) as SessionModelSummary;
+      const m = (await runCliJob('session-train', 'session-train-worker', input, { quiet: o.quiet, what: 'session-train' })).result as SessionModelSummary;
       const pct = (v: number) => `${(100 * v).toFixed(1)}%`;
       process.stdout.write(
         `${JSON.stringify({ model: m.classifier, records: m.records, normal: m.normal, suspicious: m.suspicious, accuracy: m.evaluation.accuracy, macroF1: m.evaluation.macroF1, baselineAccuracy: m.baseline.accuracy, confusion: m.evaluation.confusion, active: m.active })}\n`,
@@ -165,7 +149,7 @@ export function registerSessions(program: Command): void {
     .option('--quiet', 'no progress bar')
     .action(async (o: { case: string; quiet?: boolean }) => {
       const input: SessionDeriveJobInput = { casePath: resolve(o.case) };
-      const r = (await runJob('session-derive', 'session-derive-worker', input, !!o.quiet, 'items')) as DeriveResult;
+      const r = (await runCliJob('session-derive', 'session-derive-worker', input, { quiet: o.quiet, what: 'session-derive' })).result as DeriveResult;
       process.stderr.write(`${r.connections} interactive connections: ${r.sessions} sessions (${r.normal} Normal, ${r.suspicious} Suspicious), ${r.attempts} failed login attempts; classified by ${r.classifier}\n`);
     });
 }

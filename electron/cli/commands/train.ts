@@ -1,15 +1,14 @@
+import { runCliJob } from '../run-cli-job';
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { featureGroupIds } from '../../../shared/domain/feature-groups';
 import { TrainOptions } from '../../../shared/domain/model';
 import { openCaseDb } from '../../cases/case-db';
 import { loadModel } from '../../cases/model-store';
-import { JobRunner } from '../../jobs/job-runner';
 import type { TrainJobInput, TrainJobResult } from '../../jobs/train-worker';
 import { CliError } from '../cli-error';
 import { filterOption } from '../filter-option';
 import { metricsTable } from '../metrics-table';
-import { ProgressBar } from '../progress-bar';
 
 interface TrainFlags {
   case: string;
@@ -81,19 +80,9 @@ export function registerTrain(program: Command): void {
         db.close();
       }
 
-      const bar = o.quiet ? null : new ProgressBar('items');
-      let result: TrainJobResult | null = null;
-      const runner = new JobRunner({ progress: (p) => bar?.update(p), finished: (_f, r) => (result = r as TrainJobResult) });
       const input: TrainJobInput = { casePath, settings: parsed.data, out: o.out ? resolve(o.out) : undefined };
-      const { jobId, done } = runner.start('train', 'train-worker', input);
-      const onSigint = () => runner.cancel(jobId);
-      process.once('SIGINT', onSigint);
-      const end = await done;
-      process.off('SIGINT', onSigint);
-      bar?.stop();
-      if (end.status === 'cancelled') throw new CliError('training cancelled; no model was stored', 130);
-      if (end.status === 'failed') throw new CliError(end.error ?? 'training failed');
-      const modelId = (result as TrainJobResult | null)!.modelId;
+      const { result } = await runCliJob('train', 'train-worker', input, { quiet: o.quiet, what: 'training', afterCancel: 'no model was stored' });
+      const modelId = (result as TrainJobResult).modelId;
       const read = openCaseDb(casePath, { readOnly: true });
       const model = loadModel(read, modelId);
       read.close();
