@@ -3,7 +3,7 @@ import type { Endpoint } from './frame-builder';
 import type { Random } from './random';
 import { TcpConn } from './tcp-conn';
 import type { SessionContext, SessionScript } from './traffic-scheduler';
-import { handshake } from './tcp-handshake';
+import { closeFromClient, handshake } from './tcp-handshake';
 
 /** How a capture's network behaves: every session recorded on it shares these. */
 export interface NetworkProfile {
@@ -55,11 +55,7 @@ export function* tlsSession(ctx: SessionContext, r: Random, s: { client: Endpoin
     t += x.pause;
   }
   yield (t += 0.001);
-  ctx.len = c.fin(0);
-  yield (t += rtt / 2);
-  ctx.len = c.fin(1);
-  yield (t += rtt / 2);
-  ctx.len = c.ack(0);
+  yield* closeFromClient(ctx, c, t, rtt);
 }
 
 /**

@@ -4,7 +4,7 @@ import { Random } from './random';
 import { dnsLookup } from './sessions';
 import { TcpConn } from './tcp-conn';
 import { TrafficScheduler, type SessionContext, type SessionScript } from './traffic-scheduler';
-import { handshake } from './tcp-handshake';
+import { closeFromClient, handshake } from './tcp-handshake';
 
 /**
  * Seed 002's capture set-up, generated: one phone whose apps perform known
@@ -96,11 +96,7 @@ function* transfer(ctx: SessionContext, r: Random, a: Activity, client: Endpoint
     }
   }
   yield (t += 0.05);
-  ctx.len = c.fin(0);
-  yield (t += rtt / 2);
-  ctx.len = c.fin(1);
-  yield (t += rtt / 2);
-  ctx.len = c.ack(0);
+  yield* closeFromClient(ctx, c, t, rtt);
 }
 
 /** An ARP request and its reply (non-IP frames). */

@@ -2,7 +2,7 @@ import type { Endpoint } from './frame-builder';
 import type { Random } from './random';
 import { TcpConn } from './tcp-conn';
 import type { SessionContext, SessionScript } from './traffic-scheduler';
-import { handshake } from './tcp-handshake';
+import { closeFromClient, handshake } from './tcp-handshake';
 
 /**
  * Session scripts for attacks and anomalies (see attack-scenario.ts); each
@@ -66,11 +66,7 @@ export function* duplicatingSession(ctx: SessionContext, r: Random, client: Endp
       yield (t += 0.0001);
     }
   }
-  ctx.len = c.fin(0);
-  yield (t += rtt / 2);
-  ctx.len = c.fin(1);
-  yield (t += rtt / 2);
-  ctx.len = c.ack(0);
+  yield* closeFromClient(ctx, c, t, rtt);
 }
 
 /** A one-way bulk transfer from the client (an upload), `bytes` long, ACKed every other segment. */
@@ -95,11 +91,7 @@ export function* bulkUpload(ctx: SessionContext, r: Random, client: Endpoint, se
     }
   }
   yield (t += 0.001);
-  ctx.len = c.fin(0);
-  yield (t += rtt / 2);
-  ctx.len = c.fin(1);
-  yield (t += rtt / 2);
-  ctx.len = c.ack(0);
+  yield* closeFromClient(ctx, c, t, rtt);
 }
 
 /**
@@ -124,9 +116,5 @@ export function* retransmittingSession(ctx: SessionContext, r: Random, client: E
     ctx.len = c.ack(0);
     yield (t += 0.0002);
   }
-  ctx.len = c.fin(0);
-  yield (t += rtt / 2);
-  ctx.len = c.fin(1);
-  yield (t += rtt / 2);
-  ctx.len = c.ack(0);
+  yield* closeFromClient(ctx, c, t, rtt);
 }
