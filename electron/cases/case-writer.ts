@@ -39,13 +39,15 @@ export class DirectCaseWriter implements CaseWriter {
     private readonly db: CaseDb,
     /** Who the audit trail names for the imports (default: the OS account). */
     private readonly user: string = currentUser(),
+    /** Flows are written again as they grow (a live capture; see FlowWriter). */
+    opts: { growing?: boolean } = {},
   ) {
     // An import appends: its pages are written once and rarely read again, so a
     // 4 MB page cache (SQLite's build default is 16 MB) writes as fast, and the
     // index builds at the end sort in the same bound before spilling to disk.
     db.pragma('cache_size = -4000');
     suspendFlowIndexes(db);
-    this.flows = new FlowWriter(db);
+    this.flows = new FlowWriter(db, opts);
   }
 
   async addEvidence(e: Omit<NewEvidence, 'user'>): Promise<number> {

@@ -136,7 +136,7 @@ export class LiveCapture {
       this.cap = null;
       throw new CaptureError(`${this.opts.device}: ${(err as Error).message}, so its packets cannot be stored; choose another interface`);
     }
-    this.writer = new DirectCaseWriter(this.db, this.opts.author);
+    this.writer = new DirectCaseWriter(this.db, this.opts.author, { growing: true });
     this.started = Date.now();
     const o = this.opts;
     this.audit('capture.start', { device: o.device, filter: o.filter, snaplen: o.snaplen, rotateBytes: o.rotateBytes, maxPackets: o.maxPackets ?? null, maxSeconds: o.maxSeconds ?? null, tag: this.tag });

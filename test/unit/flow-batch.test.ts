@@ -47,4 +47,32 @@ describe('flow batches', () => {
     expect(index.map((r) => [r.flow_id, [...r.packet_index]])).toEqual(expected.map((e) => [e.id, [e.id & 0xff]]));
     db.close();
   });
+
+  it('go in once on an import, and are replaced as they grow on a live capture', () => {
+    const batchOf = (evidenceId: number, packets: number, index: number[]) => {
+      const b = newBatch(evidenceId, 4);
+      const r = row(7, 'example.com');
+      r[columnOf('packets')] = packets;
+      appendRow(b, r, new Uint8Array(index));
+      return b;
+    };
+    const read = (db: ReturnType<typeof openCaseDb>) => db.prepare('SELECT f.packets, p.packet_count, p.packet_index FROM flows f JOIN flow_packets p ON p.flow_id = f.id').all() as { packets: number; packet_count: number; packet_index: Buffer }[];
+
+    const live = openCaseDb(tmp.path('live.flowsight'), { create: true });
+    const liveEvidence = addEvidence(live, { path: 'lo', size: 0, mtime: 0, source: 'capture', options: {}, user: 'test' });
+    const growing = new FlowWriter(live, { growing: true });
+    growing.writePacked(batchOf(liveEvidence, 2, [1, 2]));
+    growing.writePacked(batchOf(liveEvidence, 5, [1, 2, 3, 4, 5]));
+    expect(read(live).map((r) => [r.packets, r.packet_count, [...r.packet_index]])).toEqual([[5, 5, [1, 2, 3, 4, 5]]]);
+    live.close();
+
+    // An import never writes a flow twice: a second write of the same id is a bug, refused whole.
+    const db = openCaseDb(tmp.path('import.flowsight'), { create: true });
+    const evidenceId = addEvidence(db, { path: '/x.pcap', size: 1, mtime: 0, source: 'import', options: {}, user: 'test' });
+    const once = new FlowWriter(db);
+    once.writePacked(batchOf(evidenceId, 2, [1, 2]));
+    expect(() => once.writePacked(batchOf(evidenceId, 5, [1, 2, 3, 4, 5]))).toThrow(/UNIQUE constraint failed: flow_packets.flow_id/);
+    expect(read(db).map((r) => [r.packets, r.packet_count, [...r.packet_index]])).toEqual([[2, 2, [1, 2]]]);
+    db.close();
+  });
 });
