@@ -2,35 +2,68 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { cliPath } from '../support/cli';
 import { benchCapture, benchDir } from './bench-data';
-import { measure } from './measure';
+import { measure, type Measurement } from './measure';
+
+export interface RunFigures {
+  /** Median wall time of the runs. */
+  seconds: number;
+  /** Fastest and slowest run. */
+  range: [number, number];
+  pps: number;
+  /** Median user + system CPU seconds. */
+  cpuSeconds: number;
+  /** Largest peak RSS of the runs. */
+  rssMiB: number;
+}
 
 export interface IngestFigures {
   packets: number;
   flows: number;
-  ours: { seconds: number; pps: number; rssMiB: number };
-  tshark: { seconds: number; pps: number; rssMiB: number };
+  runs: number;
+  ours: RunFigures;
+  tshark: RunFigures;
+  /** tshark's median wall time over ours. */
   ratio: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+function figures(ms: Measurement[], packets: number): RunFigures {
+  const walls = ms.map((m) => m.wallSeconds);
+  const seconds = median(walls);
+  return { seconds, range: [Math.min(...walls), Math.max(...walls)], pps: packets / seconds, cpuSeconds: median(ms.map((m) => m.cpuSeconds)), rssMiB: Math.max(...ms.map((m) => m.peakRssMiB)) };
 }
 
 /**
  * `flowsight ingest` (the whole pipeline into a case file) against
- * `tshark -q -z conv,tcp -z conv,udp` on the same file, in the same run.
+ * `tshark -q -z conv,tcp -z conv,udp` on the same file, in the same run. The two
+ * alternate `runs` times and medians are reported: on a shared VM the speed of
+ * the same command drifts by ±15% within minutes, and alternating exposes both
+ * tools to the same drift and the same page cache.
  */
-export function ingestBench(packets: number): IngestFigures {
+export function ingestBench(packets: number, runs = 3): IngestFigures {
   const file = benchCapture(packets);
   const casePath = join(benchDir, `bench-${packets}.flowsight`);
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${casePath}${suffix}`, { force: true });
-  const tshark = measure('tshark', ['-n', '-q', '-r', file, '-z', 'conv,tcp', '-z', 'conv,udp']);
-  if (tshark.code !== 0) throw new Error(`tshark failed: ${tshark.stderr}`);
-  const ours = measure(process.execPath, [cliPath, 'ingest', '--quiet', '--case', casePath, file]);
-  if (ours.code !== 0) throw new Error(`flowsight ingest failed: ${ours.stderr}`);
-  const m = /complete, (\d+) packets, (\d+) flows/.exec(ours.stderr);
-  if (!m || Number(m[1]) !== packets) throw new Error(`unexpected ingest output: ${ours.stderr}`);
-  return {
-    packets,
-    flows: Number(m[2]),
-    ours: { seconds: ours.wallSeconds, pps: packets / ours.wallSeconds, rssMiB: ours.peakRssMiB },
-    tshark: { seconds: tshark.wallSeconds, pps: packets / tshark.wallSeconds, rssMiB: tshark.peakRssMiB },
-    ratio: tshark.wallSeconds / ours.wallSeconds,
-  };
+  const theirs: Measurement[] = [];
+  const ours: Measurement[] = [];
+  let flows = -1;
+  for (let i = 0; i < runs; i++) {
+    const t = measure('tshark', ['-n', '-q', '-r', file, '-z', 'conv,tcp', '-z', 'conv,udp']);
+    if (t.code !== 0) throw new Error(`tshark failed: ${t.stderr}`);
+    theirs.push(t);
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${casePath}${suffix}`, { force: true });
+    const o = measure(process.execPath, [cliPath, 'ingest', '--quiet', '--case', casePath, file]);
+    if (o.code !== 0) throw new Error(`flowsight ingest failed: ${o.stderr}`);
+    const m = /complete, (\d+) packets, (\d+) flows/.exec(o.stderr);
+    if (!m || Number(m[1]) !== packets) throw new Error(`unexpected ingest output: ${o.stderr}`);
+    if (flows >= 0 && Number(m[2]) !== flows) throw new Error(`run ${i + 1} found ${m[2]} flows, run 1 found ${flows}`);
+    flows = Number(m[2]);
+    ours.push(o);
+  }
+  const o = figures(ours, packets);
+  const t = figures(theirs, packets);
+  return { packets, flows, runs, ours: o, tshark: t, ratio: t.seconds / o.seconds };
 }

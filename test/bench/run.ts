@@ -19,13 +19,17 @@ const results: Record<string, unknown> = { date: new Date().toISOString(), node:
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
 if (want('ingest')) {
+  const runsArg = process.argv.find((a) => a.startsWith('--runs='));
+  const runs = runsArg ? Number(runsArg.slice('--runs='.length)) : 3;
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of at least 1, not ${runsArg}`);
   const rows: IngestFigures[] = [];
-  for (const packets of [1_000_000, 5_000_000]) rows.push(ingestBench(packets));
-  console.log('\n## Ingest: flowsight ingest vs tshark -q -z conv,tcp -z conv,udp\n');
-  console.log('| packets | flows | flowsight s | flowsight pkt/s | flowsight peak RSS | tshark s | tshark pkt/s | tshark peak RSS | speed-up |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const packets of [1_000_000, 5_000_000]) rows.push(ingestBench(packets, runs));
+  console.log(`\n## Ingest: flowsight ingest vs tshark -q -z conv,tcp -z conv,udp (${runs} alternating runs each: medians, fastest–slowest, largest peak RSS)\n`);
+  console.log('| packets | flows | flowsight s | range | CPU s | flowsight pkt/s | peak RSS | tshark s | range | CPU s | tshark pkt/s | peak RSS | speed-up |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const range = (r: [number, number]) => `${fmt(r[0], 2)}–${fmt(r[1], 2)}`;
   for (const r of rows) {
-    console.log(`| ${fmt(r.packets)} | ${fmt(r.flows)} | ${fmt(r.ours.seconds, 2)} | ${fmt(r.ours.pps)} | ${fmt(r.ours.rssMiB)} MiB | ${fmt(r.tshark.seconds, 2)} | ${fmt(r.tshark.pps)} | ${fmt(r.tshark.rssMiB)} MiB | ${fmt(r.ratio, 1)}× |`);
+    console.log(`| ${fmt(r.packets)} | ${fmt(r.flows)} | ${fmt(r.ours.seconds, 2)} | ${range(r.ours.range)} | ${fmt(r.ours.cpuSeconds, 1)} | ${fmt(r.ours.pps)} | ${fmt(r.ours.rssMiB)} MiB | ${fmt(r.tshark.seconds, 2)} | ${range(r.tshark.range)} | ${fmt(r.tshark.cpuSeconds, 1)} | ${fmt(r.tshark.pps)} | ${fmt(r.tshark.rssMiB)} MiB | ${fmt(r.ratio, 1)}× |`);
   }
   const [small, big] = rows;
   console.log(`\nRSS 5M / RSS 1M: ${fmt(big.ours.rssMiB / small.ours.rssMiB, 2)}`);
