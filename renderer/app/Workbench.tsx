@@ -4,6 +4,7 @@ import type { FilterErrorInfo } from '../../shared/filter';
 import type { BookmarkTag } from '../../shared/domain/bookmarks';
 import { api } from '../api/client';
 import { errorText } from '../api/error-text';
+import { ReadOnlyContext } from '../api/read-only';
 import { CaseView } from '../views/case/CaseView';
 import { FilterBar } from '../views/filter/FilterBar';
 import { serverFilterError } from '../views/filter/filter-status';
@@ -64,7 +65,7 @@ export function Workbench({ current, view, onView, onError, capture, onCaptureSt
   );
 
   return (
-    <>
+    <ReadOnlyContext.Provider value={current.readOnly}>
       {view !== 'capture' && <FilterBar casePath={current.path} applied={scope.filter} serverError={filterError} range={scope.range} onApply={applyFilter} onClearRange={() => setRange(null)} />}
       <main>
         {view === 'flows' ? (
@@ -98,6 +99,6 @@ export function Workbench({ current, view, onView, onError, capture, onCaptureSt
         )}
       </main>
       <StatusBar current={current} count={count} scoped={scope.filter !== '' || scope.range !== null} />
-    </>
+    </ReadOnlyContext.Provider>
   );
 }

@@ -1,4 +1,5 @@
 import { hostFeatures } from '../../../shared/domain/anomaly';
+import { useWritable } from '../../api/read-only';
 import type { TrainForm } from './train-form-state';
 
 interface Props {
@@ -13,6 +14,8 @@ interface Props {
 
 /** K-Means parameters (seed 001): k, the distance threshold, scaling, features, windows and the baseline. */
 export function TrainFormPanel({ form, onChange, busy, error, onTrain, onSuggest, suggestedK }: Props) {
+  const training = useWritable('anomaly.train', 'train a model');
+  const suggesting = useWritable('anomaly.suggestK', 'suggest k');
   const set = <K extends keyof TrainForm>(key: K, value: TrainForm[K]) => onChange({ ...form, [key]: value });
   const toggle = (name: TrainForm['features'][number], on: boolean) => set('features', on ? hostFeatures.map((f) => f.name).filter((n) => n === name || form.features.includes(n)) : form.features.filter((n) => n !== name));
   return (
@@ -31,7 +34,7 @@ export function TrainFormPanel({ form, onChange, busy, error, onTrain, onSuggest
         <label>
           <span>Clusters k</span>
           <input type="number" min={1} max={50} value={form.k} onChange={(e) => set('k', e.target.value)} data-testid="train-k" />
-          <button type="button" onClick={onSuggest} disabled={busy} title="Elbow and silhouette curves for k = 2…10, on a sample of the baseline" data-testid="train-suggest">
+          <button type="button" onClick={onSuggest} disabled={busy || suggesting.disabled} title={suggesting.why ?? 'Elbow and silhouette curves for k = 2…10, on a sample of the baseline'} data-testid="train-suggest">
             Suggest
           </button>
         </label>
@@ -91,7 +94,7 @@ export function TrainFormPanel({ form, onChange, busy, error, onTrain, onSuggest
           ))}
         </fieldset>
         {error && <p className="error-text" data-testid="train-error">{error}</p>}
-        <button type="submit" className="primary" disabled={busy} data-testid="train-run">
+        <button type="submit" className="primary" disabled={busy || training.disabled} title={training.why} data-testid="train-run">
           {busy ? 'Working…' : 'Train & detect'}
         </button>
       </div>

@@ -44,17 +44,33 @@ export function CaseBar({ current, onError }: { current: CaseSummary | null; onE
     }
   };
 
-  const button = (a: Action) => (
-    <button key={a} onClick={() => void start(a)} disabled={(a === 'ingest' || a === 'flowlog') && !current} aria-expanded={a === 'ingest' ? asking === 'ingest' : undefined} data-testid={`action-${a}`}>
-      {labels[a]}
-    </button>
-  );
+  const button = (a: Action) => {
+    const adds = a === 'ingest' || a === 'flowlog';
+    const readOnly = adds && current !== null && current.readOnly;
+    return (
+      <button
+        key={a}
+        onClick={() => void start(a)}
+        disabled={(adds && !current) || readOnly}
+        title={readOnly ? 'This case is open read-only: open it writable to add evidence to it.' : undefined}
+        aria-expanded={a === 'ingest' ? asking === 'ingest' : undefined}
+        data-testid={`action-${a}`}
+      >
+        {labels[a]}
+      </button>
+    );
+  };
 
   return (
     <div className="case-bar">
       <span className="case-title" data-testid="case-title">
         {current ? current.title : 'No case open'}
         {current?.demo && <span className="badge">demo</span>}
+        {current?.readOnly && (
+          <span className="badge" data-testid="read-only-badge" title="Opened read-only: nothing is written to the case file or its folder">
+            read-only
+          </span>
+        )}
       </span>
       {button('open')}
       {button('create')}

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import type { Finding } from '../../../shared/domain/findings';
 import { api } from '../../api/client';
 import { errorText } from '../../api/error-text';
+import { useWritable } from '../../api/read-only';
 import { useCall } from '../../api/use-call';
 import { formatCount } from '../../format/format-number';
 import { formatTime } from '../../format/format-time';
@@ -32,6 +33,7 @@ const notesCol = findingNotesColumn<Finding>((f) => String(f.id));
  */
 export function FindingsView({ readOnly, onShowFlows, onError }: Props) {
   const { list, running, run } = useFindings(onError);
+  const detect = useWritable('findings.start', 'detect findings');
   const detectors = useCall('findings.detectors', {});
   const [overrides, setOverrides] = useState<Overrides>({});
   const [showThresholds, setShowThresholds] = useState(false);
@@ -64,10 +66,10 @@ export function FindingsView({ readOnly, onShowFlows, onError }: Props) {
   return (
     <div className="analysis-view findings-view" data-testid="findings">
       <div className="toolbar">
-        <button className="primary" onClick={() => run(overrides)} disabled={running} data-testid="findings-run">
+        <button className="primary" onClick={() => run(overrides)} disabled={running || detect.disabled} title={detect.why} data-testid="findings-run">
           {running ? 'Detecting…' : list?.run ? 'Detect again' : 'Detect'}
         </button>
-        <button onClick={() => setShowThresholds((v) => !v)} aria-pressed={showThresholds} data-testid="findings-thresholds">
+        <button onClick={() => setShowThresholds((v) => !v)} aria-pressed={showThresholds} disabled={detect.disabled} title={detect.why} data-testid="findings-thresholds">
           Thresholds{changed ? ` (${changed} changed)` : ''}
         </button>
         {changed > 0 && <button onClick={() => setOverrides({})}>Defaults</button>}
@@ -81,7 +83,9 @@ export function FindingsView({ readOnly, onShowFlows, onError }: Props) {
             ? 'Loading…'
             : list.run
               ? `${formatCount(list.findings.length)} finding${list.findings.length === 1 ? '' : 's'} in ${formatCount(list.run.flows)} TCP/UDP flows · detected ${formatTime(list.run.createdAt).slice(0, 19)} UTC · click a finding to see its evidence flows`
-              : 'Not run on this case yet: Detect looks for scans, floods, storms, bursts and beaconing.'}
+              : detect.disabled
+                ? 'Not run on this case yet, and it is open read-only: open it writable to detect scans, floods, storms, bursts and beaconing.'
+                : 'Not run on this case yet: Detect looks for scans, floods, storms, bursts and beaconing.'}
         </span>
       </div>
       {showThresholds && detectors.data && <ThresholdsPanel detectors={detectors.data} overrides={overrides} onChange={setOverrides} />}

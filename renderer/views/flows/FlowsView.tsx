@@ -73,10 +73,12 @@ export function FlowsView({ scope, count, exporting, readOnly, onExport, onScope
   const { recent, applyToSelection, undo } = labeling;
   const onLabelKey = useCallback(
     (key: Exclude<TableKey, { kind: 'move' }>) => {
+      // A read-only case shows its labels in the panel, without the keys that change them.
+      if (readOnly) return;
       if (key.kind === 'undo') void undo();
       else if (recent[key.index]) void applyToSelection(recent[key.index]);
     },
-    [recent, applyToSelection, undo],
+    [readOnly, recent, applyToSelection, undo],
   );
 
   const table = (

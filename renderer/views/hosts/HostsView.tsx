@@ -5,6 +5,7 @@ import type { BookmarkTag } from '../../../shared/domain/bookmarks';
 import type { HostList, HostSummary } from '../../../shared/domain/hosts';
 import { api } from '../../api/client';
 import { errorText } from '../../api/error-text';
+import { useWritable } from '../../api/read-only';
 import { useCall } from '../../api/use-call';
 import { useEvent } from '../../api/use-event';
 import { formatCount } from '../../format/format-number';
@@ -45,6 +46,8 @@ export default function HostsView({ readOnly, onShowFlows, onError }: Props) {
   const [selected, setSelected] = useState<number | null>(null);
   const [editing, setEditing] = useState(false);
   const [onlyBookmarked, setOnlyBookmarked] = useState(false);
+  const computing = useWritable('hosts.compute', 'compute the profiles');
+  const configuring = useWritable('hosts.settings', 'change the profile settings');
   const bookmarks = useBookmarks('host', onError);
   const context = useMemo<BookmarkContext>(() => ({ what: 'host', readOnly, bookmarks }), [readOnly, bookmarks]);
   const reload = list.reload;
@@ -107,7 +110,7 @@ export default function HostsView({ readOnly, onShowFlows, onError }: Props) {
             stale
           </span>
         )}
-        <button onClick={compute} data-testid="hosts-compute">
+        <button onClick={compute} disabled={computing.disabled} title={computing.why} data-testid="hosts-compute">
           {computed ? 'Recompute' : 'Compute profiles'}
         </button>
         <label className="check" title="Show only the hosts with a bookmark on any of their addresses">
@@ -115,7 +118,7 @@ export default function HostsView({ readOnly, onShowFlows, onError }: Props) {
           Bookmarked only
         </label>
         <span className="muted hosts-settings">{settingsText(l)}</span>
-        <button onClick={() => setEditing((v) => !v)} data-testid="hosts-settings">
+        <button onClick={() => setEditing((v) => !v)} disabled={configuring.disabled} title={configuring.why} data-testid="hosts-settings">
           Settings…
         </button>
       </div>
@@ -155,7 +158,11 @@ export default function HostsView({ readOnly, onShowFlows, onError }: Props) {
           second={hostPage}
         />
       ) : (
-        <div className="pane-note centered">Compute the profiles to see who did what: hosts, their traffic, services, countries, sessions and typing speed.</div>
+        <div className="pane-note centered">
+          {computing.disabled
+            ? 'This case is open read-only and its profiles were never computed: open it writable to compute them.'
+            : 'Compute the profiles to see who did what: hosts, their traffic, services, countries, sessions and typing speed.'}
+        </div>
       )}
     </div>
   );

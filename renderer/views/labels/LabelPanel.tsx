@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useWritable } from '../../api/read-only';
 import type { FlowScope } from '../../../shared/domain/flow-query';
 import type { LabelCatalogueEntry } from '../../../shared/domain/labels';
 import { ApplyLabel } from './ApplyLabel';
@@ -34,6 +35,18 @@ export function LabelPanel({ labeling, scope, scopeCount, selectedCount, focused
     if (recent.length === 0 && seeded) setRecent(seeded.split('\n'));
   }, [recent.length, seeded, setRecent]);
 
+  const writing = useWritable('labels.apply', 'label flows');
+
+  if (writing.disabled)
+    return (
+      <aside className="label-panel" data-testid="label-panel">
+        <div className="pane-note" data-testid="label-read-only">
+          {writing.why} The labels in it are shown, with where each came from.
+        </div>
+        <ClassCounts filter={scope.filter ?? ''} />
+        <FlowProvenance flowId={focused} colourOf={colourOf} />
+      </aside>
+    );
   return (
     <aside className="label-panel" data-testid="label-panel">
       <ApplyLabel labeling={labeling} catalogue={catalogue} selectedCount={selectedCount} scopeCount={scopeCount} scoped={Boolean(scope.filter || scope.range)} />

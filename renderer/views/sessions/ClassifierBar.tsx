@@ -4,6 +4,7 @@ import { ModelEvaluation } from './ModelEvaluation';
 import { BASELINE_ID, CONFIDENCE, INDICATORS, SUSPICIOUS_AT } from '../../../shared/sessions/baseline';
 import { api } from '../../api/client';
 import { errorText } from '../../api/error-text';
+import { useWritable } from '../../api/read-only';
 import { useCall } from '../../api/use-call';
 
 const NO_INPUT = {};
@@ -20,11 +21,15 @@ export function ClassifierBar({ onError }: { onError: (msg: string | null) => vo
   const [importing, setImporting] = useState(false);
   const run = (p: Promise<unknown>) => p.then(() => onError(null), (err: unknown) => onError(errorText(err)));
   const active = data?.models.find((m) => m.active);
+  const choosing = useWritable('sessions.setClassifier', 'choose the classifier');
+  const importing_ = useWritable('sessions.import', 'import session records');
+  const deriving = useWritable('sessions.derive', 'derive sessions from traffic');
+  const training = useWritable('sessions.train', 'train a model');
   return (
     <div className="classifier-bar" data-testid="classifier-bar">
       <label>
         Classifier{' '}
-        <select value={data?.active ?? BASELINE_ID} onChange={(e) => void run(api.invoke('sessions.setClassifier', { active: e.target.value }))} data-testid="classifier-select">
+        <select value={data?.active ?? BASELINE_ID} disabled={choosing.disabled} title={choosing.why} onChange={(e) => void run(api.invoke('sessions.setClassifier', { active: e.target.value }))} data-testid="classifier-select">
           <option value={BASELINE_ID}>Rule baseline ({BASELINE_ID})</option>
           {data?.models.map((m) => (
             <option key={m.id} value={m.classifier}>
@@ -48,13 +53,13 @@ export function ClassifierBar({ onError }: { onError: (msg: string | null) => vo
         </button>
       )}
       <span className="spacer" />
-      <button onClick={() => setImporting(true)} data-testid="sessions-import">
+      <button onClick={() => setImporting(true)} disabled={importing_.disabled} title={importing_.why} data-testid="sessions-import">
         Import CSV…
       </button>
-      <button onClick={() => void run(api.invoke('sessions.derive', {}))} data-testid="sessions-derive" title="Turn the case's SSH, Telnet, RDP and FTP connections into session records">
+      <button onClick={() => void run(api.invoke('sessions.derive', {}))} disabled={deriving.disabled} data-testid="sessions-derive" title={deriving.why ?? "Turn the case's SSH, Telnet, RDP and FTP connections into session records"}>
         Sessions from traffic
       </button>
-      <button onClick={() => void run(api.invoke('sessions.train', {}))} data-testid="sessions-train" title="Train a model on the records that carry a Label (5-fold evaluation first)">
+      <button onClick={() => void run(api.invoke('sessions.train', {}))} disabled={training.disabled} data-testid="sessions-train" title={training.why ?? 'Train a model on the records that carry a Label (5-fold evaluation first)'}>
         Train model
       </button>
       {importing && <ImportCsvDialog onClose={() => setImporting(false)} />}

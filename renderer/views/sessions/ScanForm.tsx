@@ -3,6 +3,7 @@ import { SESSION_PROTOCOLS, SessionAttributes, type SessionProtocol } from '../.
 import type { SessionPrediction } from '../../../shared/sessions/prediction';
 import { api } from '../../api/client';
 import { errorText } from '../../api/error-text';
+import { useWritable } from '../../api/read-only';
 
 const FIELDS = [
   { key: 'loginHour', label: 'Login hour', hint: '0–23', initial: '14' },
@@ -22,6 +23,8 @@ export function ScanForm() {
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
 
+  // A scan is stored as a prediction (seed 004), so it writes to the case.
+  const scanning = useWritable('sessions.scan', 'classify and store a scan');
   const scan = async () => {
     const input = { ...Object.fromEntries(FIELDS.map((f) => [f.key, values[f.key].trim() === '' ? NaN : Number(values[f.key])])), protocol };
     const parsed = SessionAttributes.safeParse(input);
@@ -65,7 +68,7 @@ export function ScanForm() {
           ))}
         </select>
       </label>
-      <button className="primary" type="submit" disabled={busy} data-testid="scan-submit">
+      <button className="primary" type="submit" disabled={busy || scanning.disabled} title={scanning.why} data-testid="scan-submit">
         Classify
       </button>
       {result && (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { EvaluationResult, ModelDetail } from '../../../shared/domain/model';
+import { useWritable } from '../../api/read-only';
 import { TabStrip } from '../../layout/TabStrip';
 import { ClassMetricsTable } from './ClassMetricsTable';
 import { ConfusionHeatmap } from './ConfusionHeatmap';
@@ -24,6 +25,8 @@ interface Props {
  * evaluation's confusion heatmap and per-class scores, and feature importance.
  */
 export function ModelReport({ model, busy, onApply, onExport, onDelete }: Props) {
+  const applying = useWritable('models.apply', 'apply the model to flows');
+  const deleting = useWritable('models.delete', 'delete the model');
   const [which, setWhich] = useState<Which>('grouped' in model.metrics && !('skipped' in model.metrics.grouped) ? 'grouped' : 'stratified');
   const e = model.metrics[which];
   const dropped = Object.entries(model.trainingSet.dropped);
@@ -38,13 +41,13 @@ export function ModelReport({ model, busy, onApply, onExport, onDelete }: Props)
           {model.trainingSet.captures === 1 ? '' : 's'} · {model.classes.length} classes · {model.features} features
         </span>
         <span className="spacer" />
-        <button className="primary" onClick={onApply} disabled={busy} title="Write a prediction and a confidence for every flow" data-testid="model-apply">
+        <button className="primary" onClick={onApply} disabled={busy || applying.disabled} title={applying.why ?? 'Write a prediction and a confidence for every flow'} data-testid="model-apply">
           {model.applied ? 'Re-apply to flows' : 'Apply to flows'}
         </button>
         <button onClick={onExport} data-testid="model-export">
           Export…
         </button>
-        <button onClick={onDelete} disabled={busy} data-testid="model-delete">
+        <button onClick={onDelete} disabled={busy || deleting.disabled} title={deleting.why} data-testid="model-delete">
           Delete
         </button>
       </div>

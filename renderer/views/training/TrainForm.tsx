@@ -3,6 +3,7 @@ import { featureGroups, type FeatureGroupId } from '../../../shared/domain/featu
 import type { Algorithm, LabelLevel } from '../../../shared/domain/model';
 import type { JobProgress } from '../../../shared/domain/job';
 import { api } from '../../api/client';
+import { useWritable } from '../../api/read-only';
 
 export interface TrainRequest {
   level: LabelLevel;
@@ -20,6 +21,7 @@ interface Props {
 
 /** The training choices: label level, algorithm, feature groups, folds, the grouped evaluation; then Train, or the run's progress and Cancel. */
 export function TrainForm({ filter, running, onTrain }: Props) {
+  const training = useWritable('models.train', 'train a model');
   const [level, setLevel] = useState<LabelLevel>('activity');
   const [algorithm, setAlgorithm] = useState<Algorithm>('rf');
   const [groups, setGroups] = useState<Set<FeatureGroupId>>(() => new Set(featureGroups.map((g) => g.id)));
@@ -89,7 +91,8 @@ export function TrainForm({ filter, running, onTrain }: Props) {
         ) : (
           <button
             className="primary"
-            disabled={groups.size === 0}
+            disabled={groups.size === 0 || training.disabled}
+            title={training.why}
             onClick={() => onTrain({ level, algorithm, groups: featureGroups.map((g) => g.id).filter((id) => groups.has(id)), folds, groupBy: grouped ? 'capture' : 'none' })}
             data-testid="train-start"
           >

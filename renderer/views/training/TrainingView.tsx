@@ -3,6 +3,7 @@ import type { JobFinished, JobProgress } from '../../../shared/domain/job';
 import { ApiError } from '../../../shared/contract/errors';
 import { api } from '../../api/client';
 import { errorText } from '../../api/error-text';
+import { useWritable } from '../../api/read-only';
 import { useCall } from '../../api/use-call';
 import { useEvent } from '../../api/use-event';
 import { ModelList } from './ModelList';
@@ -26,6 +27,7 @@ export default function TrainingView({ filter, onError, onShowFlows }: Props) {
   const [applying, setApplying] = useState(false);
   const [outcome, setOutcome] = useState<string | null>(null);
   const [askPath, setAskPath] = useState<string | null>(null);
+  const importing = useWritable('models.import', 'import a model');
   const detail = useCall('models.get', selected === null ? null : { id: selected });
 
   // With nothing chosen, show the newest model.
@@ -111,7 +113,7 @@ export default function TrainingView({ filter, onError, onShowFlows }: Props) {
         <ModelList models={models.data} selected={selected} onSelect={setSelected} />
         {models.data?.some((m) => m.applied) && <LabelNext onShow={onShowFlows} />}
         {askPath === null ? (
-          <button onClick={() => void importModel()} data-testid="model-import">
+          <button onClick={() => void importModel()} disabled={importing.disabled} title={importing.why} data-testid="model-import">
             Import a model file…
           </button>
         ) : (
