@@ -4,7 +4,6 @@ const N = 0;
 const MIN = 1;
 const MAX = 2;
 const SUM = 3;
-const SHIFT = 4;
 const S1 = 5;
 const S2 = 6;
 
