@@ -76,4 +76,55 @@ describe('ChunkBuffer', () => {
     expect(cb.offset).toBe(90);
     expect(Array.from(cb.buf.subarray(cb.pos, cb.end))).toEqual([90, 91, 92, 93, 94, 95, 96, 97, 98, 99]);
   });
+
+  it('reads a lending source in place, stitching only records that straddle two views, and never reads a view after lending the next', async () => {
+    const rand = lcg(11);
+    const bytes = new Uint8Array(9 * (1 << 20) + 77);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 193 + (i >>> 9)) & 0xff;
+    const VIEW = 1 << 20;
+    let lent = 0;
+    let previous: Uint8Array | null = null;
+    const memory = new Uint8Array(2 * VIEW);
+    const src: ByteSource = {
+      size: bytes.length,
+      error: null,
+      get consumed() {
+        return Math.min(lent * VIEW, bytes.length);
+      },
+      read: () => Promise.reject(new Error('a lending source is not read')),
+      async borrow() {
+        // The memory of the view lent before is reused now: poisoned, so a late read shows.
+        previous?.fill(0xee);
+        const from = lent * VIEW;
+        if (from >= bytes.length) return null;
+        const n = Math.min(VIEW, bytes.length - from);
+        const view = memory.subarray((lent % 2) * VIEW, (lent % 2) * VIEW + n);
+        view.set(bytes.subarray(from, from + n));
+        lent++;
+        previous = view;
+        return view;
+      },
+      close() {},
+    };
+    const cb = new ChunkBuffer(src);
+    let offset = 0;
+    let records = 0;
+    let inPlace = 0;
+    while (offset < bytes.length) {
+      const want = records === 300 ? 3 << 20 : 1 + Math.floor(rand() * 1600);
+      const n = Math.min(want, bytes.length - offset);
+      expect(await cb.ensure(n)).toBe(true);
+      expect(cb.offset).toBe(offset);
+      if (cb.buf.buffer === memory.buffer) inPlace++;
+      expect(Buffer.compare(cb.buf.subarray(cb.pos, cb.pos + n), bytes.subarray(offset, offset + n))).toBe(0);
+      cb.pos += n;
+      offset += n;
+      records++;
+    }
+    expect(await cb.ensure(1)).toBe(false);
+    expect(cb.eof).toBe(true);
+    // All but the records across a view boundary (about one per view) were read where they were lent.
+    expect(records - inPlace).toBeLessThan(20);
+    expect(inPlace).toBeGreaterThan(records - 20);
+  });
 });
