@@ -4,12 +4,6 @@ import { openSync, readSync, closeSync, fstatSync } from 'node:fs';
 export interface ByteSource {
   /** Copies up to `len` bytes into `into` at `at`; returns 0 at the end. */
   read(into: Uint8Array, at: number, len: number): Promise<number>;
-  /**
-   * Lends the next bytes in place instead of copying them (null at the end).
-   * A view stays valid until the next call; a source is read by `read` or by
-   * `borrow`, never both.
-   */
-  borrow?(): Promise<Uint8Array | null>;
   close(): void;
   /** Size of the file on disk (compressed size for gzip), for progress. */
   readonly size: number;

@@ -161,7 +161,7 @@ export class FileHashThread {
   }
 }
 
-/** The capture reader's side of the ring: slots in order, each freed once copied out or, when lent, once the next is asked for. */
+/** The capture reader's side of the ring: slots in order, each freed once copied out. */
 class RingSource implements ByteSource {
   readonly size: number;
   readonly error = null;
@@ -173,8 +173,6 @@ class RingSource implements ByteSource {
   private slotPos = 0;
   private delivered = 0;
   private ended = false;
-  /** A slot is lent out by `borrow` (not yet free for the thread). */
-  private lent = false;
 
   constructor(
     private readonly path: string,
@@ -190,52 +188,18 @@ class RingSource implements ByteSource {
     return this.delivered;
   }
 
-  /** Waits until the thread has filled slot `next`. */
-  private async written(): Promise<void> {
-    const c = this.control;
-    for (;;) {
-      const written = Atomics.load(c, WRITTEN);
-      if (written > this.next) return;
-      if (Atomics.load(c, STATE) !== RUNNING) throw new Error(`${this.path}: the reading thread stopped after ${this.delivered} bytes`);
-      // Async, so the thread's exit can still be seen while waiting.
-      const w = waitAsync(c, WRITTEN, written);
-      if (w.async) await w.value;
-    }
-  }
-
-  private free(): void {
-    this.next++;
-    Atomics.store(this.control, CONSUMED, this.next);
-    Atomics.notify(this.control, CONSUMED);
-  }
-
-  /**
-   * The next slot, in place: the capture reader parses the hashed bytes where
-   * the thread put them (a copy out of the ring cost the engine's thread
-   * 0.15 s per 780 MB). The slot lent before is freed for the thread to refill.
-   */
-  async borrow(): Promise<Uint8Array | null> {
-    if (this.ended) return null;
-    if (this.lent) {
-      this.lent = false;
-      this.free();
-    }
-    await this.written();
-    const n = this.lengths[this.next % SLOTS];
-    if (n === 0) {
-      this.ended = true;
-      return null;
-    }
-    this.lent = true;
-    this.delivered += n;
-    const from = (this.next % SLOTS) * SLOT_SIZE;
-    return this.data.subarray(from, from + n);
-  }
-
   async read(into: Uint8Array, at: number, len: number): Promise<number> {
     if (this.ended) return 0;
     if (this.slotLength < 0) {
-      await this.written();
+      const c = this.control;
+      for (;;) {
+        const written = Atomics.load(c, WRITTEN);
+        if (written > this.next) break;
+        if (Atomics.load(c, STATE) !== RUNNING) throw new Error(`${this.path}: the reading thread stopped after ${this.delivered} bytes`);
+        // Async, so the thread's exit can still be seen while waiting.
+        const w = waitAsync(c, WRITTEN, written);
+        if (w.async) await w.value;
+      }
       this.slotLength = this.lengths[this.next % SLOTS];
       this.slotPos = 0;
       if (this.slotLength === 0) {
@@ -249,8 +213,10 @@ class RingSource implements ByteSource {
     this.slotPos += n;
     this.delivered += n;
     if (this.slotPos === this.slotLength) {
+      this.next++;
       this.slotLength = -1;
-      this.free();
+      Atomics.store(this.control, CONSUMED, this.next);
+      Atomics.notify(this.control, CONSUMED);
     }
     return n;
   }
