@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { repoRoot } from './corpus';
 
 export const screenshotDir = join(repoRoot, 'test-results', 'screenshots');
@@ -20,4 +20,21 @@ export async function launchChromium(): Promise<Browser> {
 
 export function screenshotPath(name: string): string {
   return join(screenshotDir, `${name}.png`);
+}
+
+/** Serve mode's answer to one RPC: its result, or the error the main process gave. */
+export interface RpcAnswer {
+  result?: unknown;
+  error?: { code: string; message: string };
+}
+
+/** A call through serve mode's RPC as the page makes it (with the page's token cookie). */
+export function pageRpc(page: Page, call: string, input: unknown): Promise<RpcAnswer> {
+  return page.evaluate(
+    async ([c, i]) => {
+      const r = await fetch(`/rpc/${c as string}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(i) });
+      return (await r.json()) as RpcAnswer;
+    },
+    [call, input] as const,
+  );
 }

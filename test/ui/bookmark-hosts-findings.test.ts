@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { currentUser } from '../../electron/cases/case-user';
 import { writeBehaviourScenario } from '../generators/behaviour-scenario';
-import { launchChromium, screenshotPath } from '../support/browser';
+import { launchChromium, pageRpc, screenshotPath } from '../support/browser';
 import { jsonl, runCli } from '../support/cli';
 import { startServeProcess } from '../support/serve-process';
 import { tempDir } from '../support/tmp';
@@ -46,15 +46,8 @@ describe('serve-mode UI: bookmarking hosts and findings from their views', () =>
   const hostRow = (name: string) => page.locator(`[data-testid=hosts-table] .ag-row:not(.ag-row-pinned):has-text("${name}")`);
   const findingRow = (id: number) => page.locator(`[data-testid=findings-grid] .ag-row[row-id="${id}"]`);
   const hostNames = () => page.locator('[data-testid=hosts-table] .ag-row:not(.ag-row-pinned) [col-id=address]').allTextContents();
-  /** A call through serve mode's RPC, as the page makes it (its token cookie). */
-  const rpc = <T>(call: string, input: unknown) =>
-    page.evaluate(
-      async ([c, i]) => {
-        const r = await fetch(`/rpc/${c as string}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(i) });
-        return ((await r.json()) as { result: unknown }).result;
-      },
-      [call, input] as const,
-    ) as Promise<T>;
+  /** A call's result through serve mode's RPC, as the page makes it. */
+  const rpc = async <T>(call: string, input: unknown) => (await pageRpc(page, call, input)).result as T;
   const openApp = async (readOnly: boolean) => {
     serve = await startServeProcess(['--case', casePath, ...(readOnly ? ['--read-only'] : [])], { FLOWSIGHT_DATA: tmp.path('data') });
     await page.goto(serve.url);

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { currentUser } from '../../electron/cases/case-user';
 import { jsonl, runCli } from '../support/cli';
 import { corpus } from '../support/corpus';
-import { launchChromium, screenshotPath } from '../support/browser';
+import { launchChromium, pageRpc, screenshotPath } from '../support/browser';
 import { startServeProcess } from '../support/serve-process';
 import { tempDir } from '../support/tmp';
 
@@ -65,15 +65,8 @@ describe('serve-mode UI: notes on a flow in the detail pane', () => {
   type AuditRec = { action: string; params: Record<string, unknown> };
   const auditTrail = () => jsonl<AuditRec>(runCli(['audit', '--case', casePath, '--format', 'jsonl']).stdout);
   const noteTexts = () => page.locator('[data-testid=flow-note] .flow-note-text').allTextContents();
-  /** A call through serve mode's RPC, as the page makes it (its token cookie). */
-  const rpc = <T>(call: string, input: unknown) =>
-    page.evaluate(
-      async ([c, i]) => {
-        const r = await fetch(`/rpc/${c as string}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(i) });
-        return ((await r.json()) as { result: unknown }).result;
-      },
-      [call, input] as const,
-    ) as Promise<T>;
+  /** A call's result through serve mode's RPC, as the page makes it. */
+  const rpc = async <T>(call: string, input: unknown) => (await pageRpc(page, call, input)).result as T;
   const cliNotes = () => jsonl<{ id: number; kind: string; key: string; text: string }>(runCli(['notes', '--case', casePath, '--format', 'jsonl']).stdout);
 
   it('edits the note in place: Cancel keeps the text, Save stores the new one, audited with the old text', async () => {

@@ -4,7 +4,7 @@ import { callMutates, type CallName } from '../../shared/contract/calls';
 import { defaultProfileSettings } from '../../shared/domain/hosts';
 import { BASELINE_ID } from '../../shared/sessions/baseline';
 import { writeBehaviourScenario } from '../generators/behaviour-scenario';
-import { launchChromium, screenshotPath } from '../support/browser';
+import { launchChromium, pageRpc, screenshotPath } from '../support/browser';
 import { jsonl, runCli } from '../support/cli';
 import { startServeProcess } from '../support/serve-process';
 import { tempDir } from '../support/tmp';
@@ -41,14 +41,6 @@ describe('serve-mode UI: a read-only case offers no control that would change it
   let serve: Awaited<ReturnType<typeof startServeProcess>> | undefined;
   const pageErrors: string[] = [];
 
-  const rpc = (call: string, input: unknown) =>
-    page.evaluate(
-      async ([c, i]) => {
-        const r = await fetch(`/rpc/${c as string}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(i) });
-        return (await r.json()) as { result?: unknown; error?: { code: string; message: string } };
-      },
-      [call, input] as const,
-    );
   const openApp = async (readOnly: boolean) => {
     await serve?.stop();
     serve = await startServeProcess(['--case', casePath, ...(readOnly ? ['--read-only'] : [])], { FLOWSIGHT_DATA: tmp.path('data') });
@@ -102,7 +94,7 @@ describe('serve-mode UI: a read-only case offers no control that would change it
     for (const x of s) expect(x.title, x.testId).toMatch(/^This case is open read-only: open it writable to /);
     // The page and the main process agree: the same calls answer read_only.
     for (const c of controls) {
-      const r = await rpc(c.call, c.input);
+      const r = await pageRpc(page, c.call, c.input);
       expect(r.error?.code, `${c.call}: ${JSON.stringify(r)}`).toBe('read_only');
     }
     // Reading still works: the views explain that nothing was computed, rather than offering to.
