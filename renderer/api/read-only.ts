@@ -4,6 +4,11 @@ import { callMutates, type CallName } from '../../shared/contract/calls';
 /** Whether the open case is read-only; provided by the workbench around every view. */
 export const ReadOnlyContext = createContext(false);
 
+/** Whether the open case is read-only (for views that show, rather than disable, what depends on it). */
+export function useReadOnly(): boolean {
+  return useContext(ReadOnlyContext);
+}
+
 export interface Writable {
   /** The call would be refused: the case is read-only and the call changes it. */
   disabled: boolean;
@@ -17,7 +22,6 @@ export interface Writable {
  * so a button is never offered for a call that would answer `read_only`.
  */
 export function useWritable(call: CallName, action: string): Writable {
-  const readOnly = useContext(ReadOnlyContext);
-  const disabled = readOnly && callMutates(call);
+  const disabled = useReadOnly() && callMutates(call);
   return { disabled, why: disabled ? `This case is open read-only: open it writable to ${action}.` : undefined };
 }

@@ -69,9 +69,9 @@ export function Workbench({ current, view, onView, onError, capture, onCaptureSt
       {view !== 'capture' && <FilterBar casePath={current.path} applied={scope.filter} serverError={filterError} range={scope.range} onApply={applyFilter} onClearRange={() => setRange(null)} />}
       <main>
         {view === 'flows' ? (
-          <FlowsView scope={flowScope} count={count} exporting={exporter.busy} readOnly={current.readOnly} onExport={exporter.start} onScopeError={onScopeError} onApplyFilter={applyFilter} onBookmark={bookmark} live={capture.running !== null || capture.ended !== null} />
+          <FlowsView scope={flowScope} count={count} exporting={exporter.busy} onExport={exporter.start} onScopeError={onScopeError} onApplyFilter={applyFilter} onBookmark={bookmark} live={capture.running !== null || capture.ended !== null} />
         ) : view === 'findings' ? (
-          <FindingsView readOnly={current.readOnly} onShowFlows={showFlows} onError={onError} />
+          <FindingsView onShowFlows={showFlows} onError={onError} />
         ) : view === 'anomalies' ? (
           <Suspense fallback={<div className="pane-note centered">Loading anomalies…</div>}>
             <AnomaliesView casePath={current.path} onShowFlows={showFlows} onError={onError} />
@@ -94,7 +94,7 @@ export function Workbench({ current, view, onView, onError, capture, onCaptureSt
           </Suspense>
         ) : (
           <Suspense fallback={<div className="pane-note centered">Loading hosts…</div>}>
-            <HostsView readOnly={current.readOnly} onError={onError} onShowFlows={showFlows} />
+            <HostsView onError={onError} onShowFlows={showFlows} />
           </Suspense>
         )}
       </main>

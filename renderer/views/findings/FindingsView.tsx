@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import type { Finding } from '../../../shared/domain/findings';
 import { api } from '../../api/client';
 import { errorText } from '../../api/error-text';
-import { useWritable } from '../../api/read-only';
+import { useReadOnly, useWritable } from '../../api/read-only';
 import { useCall } from '../../api/use-call';
 import { formatCount } from '../../format/format-number';
 import { formatTime } from '../../format/format-time';
@@ -17,7 +17,6 @@ import { ThresholdsPanel, type Overrides } from './ThresholdsPanel';
 import { useFindings } from './use-findings';
 
 interface Props {
-  readOnly: boolean;
   /** Shows flows in the flow table through this display filter. */
   onShowFlows: (filter: string) => void;
   onError: (msg: string | null) => void;
@@ -31,7 +30,8 @@ const notesCol = findingNotesColumn<Finding>((f) => String(f.id));
  * The findings of the last detection run; clicking one shows exactly its
  * evidence flows in the flow table, its ☆ bookmarks it and its ✎ holds its notes.
  */
-export function FindingsView({ readOnly, onShowFlows, onError }: Props) {
+export function FindingsView({ onShowFlows, onError }: Props) {
+  const readOnly = useReadOnly();
   const { list, running, run } = useFindings(onError);
   const detect = useWritable('findings.start', 'detect findings');
   const detectors = useCall('findings.detectors', {});

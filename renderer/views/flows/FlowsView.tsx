@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { FlowScope } from '../../../shared/domain/flow-query';
 import type { FlowRecord } from '../../../shared/fields';
+import { useReadOnly } from '../../api/read-only';
 import { useCall } from '../../api/use-call';
 import { formatCount } from '../../format/format-number';
 import { SplitPane } from '../../layout/SplitPane';
@@ -25,7 +26,6 @@ interface Props {
   exporting: boolean;
   onExport: (scope: FlowScope, format: ExportFormat) => void;
   onScopeError: (err: unknown) => void;
-  readOnly: boolean;
   onBookmark: (flowId: number, tag: BookmarkTag) => void;
   onApplyFilter: (filter: string) => void;
   /**
@@ -40,7 +40,8 @@ const LABEL_UP_FRONT = ['label'];
 const NOTHING_UP_FRONT: string[] = [];
 
 /** The flow table over the applied scope, its tools, the selected flow's detail below, and the labelling panel beside them. */
-export function FlowsView({ scope, count, exporting, readOnly, onExport, onScopeError, onApplyFilter, onBookmark, live }: Props) {
+export function FlowsView({ scope, count, exporting, onExport, onScopeError, onApplyFilter, onBookmark, live }: Props) {
+  const readOnly = useReadOnly();
   const [chosen, setChosen] = useVisibleColumns();
   // While capturing, the label column is shown (not remembered) unless the user hides it.
   const [liveLabel, setLiveLabel] = useState(true);

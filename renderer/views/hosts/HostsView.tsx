@@ -5,7 +5,7 @@ import type { BookmarkTag } from '../../../shared/domain/bookmarks';
 import type { HostList, HostSummary } from '../../../shared/domain/hosts';
 import { api } from '../../api/client';
 import { errorText } from '../../api/error-text';
-import { useWritable } from '../../api/read-only';
+import { useReadOnly, useWritable } from '../../api/read-only';
 import { useCall } from '../../api/use-call';
 import { useEvent } from '../../api/use-event';
 import { formatCount } from '../../format/format-number';
@@ -21,7 +21,6 @@ import { HostPage } from './HostPage';
 import { ProfileSettingsForm } from './ProfileSettingsForm';
 
 interface Props {
-  readOnly: boolean;
   onShowFlows: (filter: string) => void;
   onError: (msg: string | null) => void;
 }
@@ -41,7 +40,8 @@ function settingsText(l: HostList): string {
  * computed by a job and stored in the case; the view says when they are stale.
  * A host is bookmarked on all its addresses; its row shows the weightiest tag.
  */
-export default function HostsView({ readOnly, onShowFlows, onError }: Props) {
+export default function HostsView({ onShowFlows, onError }: Props) {
+  const readOnly = useReadOnly();
   const list = useCall('hosts.list', {});
   const [selected, setSelected] = useState<number | null>(null);
   const [editing, setEditing] = useState(false);
