@@ -1,7 +1,6 @@
-import { useCallback, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { BookmarkTag } from '../../../shared/domain/bookmarks';
-import { useDismiss } from '../../layout/use-dismiss';
+import { useAnchoredPopup } from '../../layout/use-anchored-popup';
 import { TAGS, tagLabel } from './tag-label';
 
 interface Props {
@@ -19,10 +18,7 @@ interface Props {
  * drawn on the page, not in the cell, so a grid's row clips nothing.
  */
 export function BookmarkToggle({ what, tag, onSet, onRemove }: Props) {
-  const [at, setAt] = useState<{ x: number; y: number } | null>(null);
-  const box = useRef<HTMLDivElement>(null);
-  const close = useCallback(() => setAt(null), []);
-  useDismiss(box, at !== null, close);
+  const { at, box, close, trigger } = useAnchoredPopup();
   if (!onSet) return tag ? <span className={`tag tag-${tag}`} data-testid="bookmark-marker">{tagLabel(tag)}</span> : null;
   const act = (fn: () => void) => () => {
     close();
@@ -34,12 +30,7 @@ export function BookmarkToggle({ what, tag, onSet, onRemove }: Props) {
         className={tag ? `tag tag-${tag} bookmark-toggle` : 'bookmark-toggle unset'}
         title={tag ? `Bookmarked ${tag}: click to change or remove` : `Bookmark this ${what}`}
         aria-haspopup="menu"
-        // The menu's outside-click dismissal must not see this press, or a click meant to close it would open it again.
-        onMouseDown={(e) => e.stopPropagation()}
-        onClick={(e) => {
-          const r = e.currentTarget.getBoundingClientRect();
-          setAt(at ? null : { x: r.left, y: r.bottom + 3 });
-        }}
+        {...trigger}
         data-testid={tag ? 'bookmark-marker' : 'bookmark-toggle'}
       >
         {tag ? tagLabel(tag) : '☆'}

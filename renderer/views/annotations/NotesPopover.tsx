@@ -1,7 +1,6 @@
-import { useCallback, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Target } from '../../../shared/domain/bookmarks';
-import { useDismiss } from '../../layout/use-dismiss';
+import { useAnchoredPopup } from '../../layout/use-anchored-popup';
 import { TargetNotes } from './TargetNotes';
 
 /**
@@ -10,10 +9,7 @@ import { TargetNotes } from './TargetNotes';
  * button while there are none). Drawn on the page, so the row clips nothing.
  */
 export function NotesPopover({ target, count, readOnly }: { target: Target & { kind: 'finding' }; count: number; readOnly: boolean }) {
-  const [at, setAt] = useState<{ x: number; y: number } | null>(null);
-  const box = useRef<HTMLDivElement>(null);
-  const close = useCallback(() => setAt(null), []);
-  useDismiss(box, at !== null, close);
+  const { at, box, trigger } = useAnchoredPopup();
   if (readOnly && count === 0) return null;
   return (
     <>
@@ -21,12 +17,7 @@ export function NotesPopover({ target, count, readOnly }: { target: Target & { k
         className={`notes-button${count ? '' : ' unset'}`}
         title={count ? `${count} note${count === 1 ? '' : 's'}: click to read${readOnly ? '' : ', edit or add'}` : `Write a note on this ${target.kind}`}
         aria-haspopup="dialog"
-        // As for the bookmark toggle: the outside-click dismissal must not see this press.
-        onMouseDown={(e) => e.stopPropagation()}
-        onClick={(e) => {
-          const r = e.currentTarget.getBoundingClientRect();
-          setAt(at ? null : { x: r.left, y: r.bottom + 3 });
-        }}
+        {...trigger}
         data-testid="notes-button"
       >
         ✎{count ? ` ${count}` : ''}
