@@ -1,8 +1,8 @@
-import { runCliJob } from './run-cli-job';
 import { openCaseDb } from '../cases/case-db';
 import { readProfileSettings } from '../cases/profile-settings';
 import { profileSignature, profilesComputedAt, storedSignature } from '../analysis/hosts/profile-store';
 import type { ProfileJobInput } from '../jobs/profile-worker';
+import { runCliJob } from './run-cli-job';
 
 /**
  * Computes a case's host profiles as a job (progress on stderr, Ctrl-C

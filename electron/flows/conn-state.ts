@@ -33,7 +33,6 @@ export function tcpConnState(s: ZeekTcpSession): string {
   return 'OTH';
 }
 
-
 /**
  * Zeek's UDP "connection": each side is active once it sent a datagram, and
  * the history notes the first datagram of each side (D, d). The originator is

@@ -1,4 +1,3 @@
-import { runCliJob } from '../run-cli-job';
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { FlowLogField, FlowLogPreset, type FlowLogImportResult } from '../../../shared/domain/flow-log';
@@ -8,6 +7,7 @@ import { headLines, sniffLayout } from '../../flowlog/log-layout';
 import { parseMapping } from '../../flowlog/presets/generic-preset';
 import type { FlowImportJobInput } from '../../jobs/flow-import-worker';
 import { CliError } from '../cli-error';
+import { runCliJob } from '../run-cli-job';
 
 const SHOW_PROBLEMS = 20;
 

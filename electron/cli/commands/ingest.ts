@@ -1,4 +1,3 @@
-import { runCliJob } from '../run-cli-job';
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { sniffCaptureFile } from '../../capture/capture-file';
@@ -12,6 +11,7 @@ import { labelAuthor } from '../../labels/label-author';
 import { labelOption } from '../label-option';
 import { appVersion } from '../../app-version';
 import { CliError } from '../cli-error';
+import { runCliJob } from '../run-cli-job';
 
 export function registerIngest(program: Command): void {
   program

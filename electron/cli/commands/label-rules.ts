@@ -1,4 +1,3 @@
-import { withCaseRecords } from '../case-records';
 import type { Command } from 'commander';
 import { LabelRuleField, LabelRuleMatch, type LabelRule } from '../../../shared/domain/labels';
 import { listLabelRules, removeLabelRule } from '../../cases/label-rule-store';
@@ -6,10 +5,10 @@ import { labelAuthor } from '../../labels/label-author';
 import { newLabelRule, runLabelRules } from '../../labels/label-rules';
 import { CliError } from '../cli-error';
 import { labelOption } from '../label-option';
+import { withCaseRecords } from '../case-records';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const ruleLine = (r: LabelRule) => `${r.id}\t${r.field}\t${r.match}\t${r.pattern}\t${r.label}`;
-
 
 export function registerLabelRules(program: Command): void {
   const rules = program.command('label-rules').description('labelling rules: SNI, domain or JA4 → label (usually an app), stored in the case and run again at will');

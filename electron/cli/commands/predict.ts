@@ -1,4 +1,3 @@
-import { runCliJob } from '../run-cli-job';
 import type { Command } from 'commander';
 import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +8,7 @@ import type { PredictJobInput } from '../../jobs/predict-worker';
 import { parseModelFile } from '../../learning/model-file';
 import { CliError } from '../cli-error';
 import { filterOption } from '../filter-option';
+import { runCliJob } from '../run-cli-job';
 
 export function registerPredict(program: Command): void {
   program

@@ -1,4 +1,3 @@
-import { runCliJob } from '../run-cli-job';
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { openCaseDb } from '../../cases/case-db';
@@ -17,6 +16,7 @@ import { PredictionCondition, type SessionPrediction } from '../../../shared/ses
 import { CliError } from '../cli-error';
 import { printInteractiveSessions } from './interactive-sessions';
 import { csvCell } from '../../../shared/format/csv-cell';
+import { runCliJob } from '../run-cli-job';
 
 /** Output columns of `flowsight sessions`: the record's attributes, then its prediction. */
 const COLUMNS = [

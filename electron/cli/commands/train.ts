@@ -1,4 +1,3 @@
-import { runCliJob } from '../run-cli-job';
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { featureGroupIds } from '../../../shared/domain/feature-groups';
@@ -9,6 +8,7 @@ import type { TrainJobInput, TrainJobResult } from '../../jobs/train-worker';
 import { CliError } from '../cli-error';
 import { filterOption } from '../filter-option';
 import { metricsTable } from '../metrics-table';
+import { runCliJob } from '../run-cli-job';
 
 interface TrainFlags {
   case: string;
