@@ -56,8 +56,7 @@ export function targetLabel(db: CaseDb, t: Target): string {
 
 /** `#3 syn_flood 10.0.0.9 → 192.0.2.1`, so a bookmark list says what was found between whom. */
 function findingLabel(db: CaseDb, key: string): string {
-  const hasFindings = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'findings'").get();
-  const f = hasFindings ? (db.prepare('SELECT kind, src_ips, dst_ips FROM findings WHERE id = ?').get(key) as { kind: string; src_ips: string; dst_ips: string } | undefined) : undefined;
+  const f = db.prepare('SELECT kind, src_ips, dst_ips FROM findings WHERE id = ?').get(key) as { kind: string; src_ips: string; dst_ips: string } | undefined;
   if (!f) return `#${key} (no longer in the case)`;
   const ends = (json: string) => {
     const ips = JSON.parse(json) as string[];

@@ -49,13 +49,8 @@ export function saveFindings(db: CaseDb, run: { flows: number; thresholds: Recor
 /** The highest id any finding, or any bookmark or note on a finding (taken down or not), has had. */
 function highestFindingId(db: CaseDb): number {
   const findings = (db.prepare('SELECT max(id) AS n FROM findings').get() as { n: number | null }).n ?? 0;
-  const annotated = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'bookmarks'").get()
-    ? ((
-        db.prepare("SELECT max(n) AS n FROM (SELECT max(CAST(key AS INTEGER)) AS n FROM bookmarks WHERE kind = 'finding' UNION ALL SELECT max(CAST(key AS INTEGER)) FROM notes WHERE kind = 'finding')").get() as {
-          n: number | null;
-        }
-      ).n ?? 0)
-    : 0;
+  const annotated =
+    (db.prepare("SELECT max(n) AS n FROM (SELECT max(CAST(key AS INTEGER)) AS n FROM bookmarks WHERE kind = 'finding' UNION ALL SELECT max(CAST(key AS INTEGER)) FROM notes WHERE kind = 'finding')").get() as { n: number | null }).n ?? 0;
   return Math.max(findings, annotated);
 }
 
