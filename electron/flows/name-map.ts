@@ -16,6 +16,12 @@ export interface LearntName {
 export class NameMap {
   private map = new Map<string, string>();
   private fresh: LearntName[] = [];
+  // Pairs already queued for storage. A CDN address that several names share
+  // flips between them with every answer; the case keeps each (address, name,
+  // source) once (its first sighting), so queueing a flip again only costs a
+  // copy to the writer's thread and an ignored insert. Bounded like the map:
+  // after a reset a pair may be queued again, which the case ignores.
+  private queued = new Set<string>();
 
   add(address: string, name: string, source: LearntName['source'], ts: number): void {
     const known = this.map.get(address);
@@ -26,11 +32,20 @@ export class NameMap {
       if (oldest !== undefined) this.map.delete(oldest);
     }
     this.map.set(address, name);
+    const pair = `${source} ${address} ${name}`;
+    if (this.queued.has(pair)) return;
+    if (this.queued.size >= MAX_NAMES) this.queued.clear();
+    this.queued.add(pair);
     this.fresh.push({ address, name, source, ts });
   }
 
   get(address: string): string | null {
     return this.map.get(address) ?? null;
+  }
+
+  /** How many names wait for `takeFresh`. */
+  get pending(): number {
+    return this.fresh.length;
   }
 
   /** Names learnt since the last call, for storage. */
