@@ -68,7 +68,7 @@ describe('serve-mode UI: the flow table', () => {
     await page.click('[data-testid=path-submit]');
     await page.waitForSelector('[data-testid=job-result]', { timeout: 60_000 });
     expect(await page.evaluate(() => (window as unknown as { sawProgress: boolean }).sawProgress)).toBe(true);
-    expect(await page.textContent('[data-testid=job-result]')).toContain('ingest done');
+    expect(await page.textContent('[data-testid=job-result]')).toContain('Import done · 1 file · ');
     const after = jsonl<Flow>(runCli(['flows', '--case', casePath]).stdout).length;
     expect(after).toBeGreaterThan(flows.length);
     await expect.poll(() => page.textContent('[data-testid=flow-count]')).toBe(`${after.toLocaleString('en-US')} flows`);

@@ -246,7 +246,7 @@ describe('serve-mode UI: investigating flows (filter → table → detail → pa
     // The page asks for the download only after the job is done.
     const d = await download;
     expect(new URL(d.url()).pathname).toBe(result.download);
-    await expect.poll(() => page.textContent('[data-testid=job-result]')).toContain('export done');
+    await expect.poll(() => page.textContent('[data-testid=job-result]')).toContain('Export done');
     expect(await d.failure()).toBeNull();
     return d.path();
   }
@@ -264,7 +264,7 @@ describe('serve-mode UI: investigating flows (filter → table → detail → pa
     await page.click('[data-testid=export-menu]');
     await page.click('[data-testid=export-filtered-csv]');
     const { result } = (await (await started).json()) as { result: { jobId: string; download: string } };
-    await expect.poll(() => page.textContent('[data-testid=job-result]')).toContain('export done');
+    await expect.poll(() => page.textContent('[data-testid=job-result]')).toContain('Export done');
     // The job-result line may still show the previous export's: wait until this one is served, then once more after its worker has gone.
     const fetchDownload = () =>
       page.evaluate(async (url) => {

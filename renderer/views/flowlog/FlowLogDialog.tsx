@@ -4,6 +4,7 @@ import type { JobFinished } from '../../../shared/domain/job';
 import { api } from '../../api/client';
 import { errorText } from '../../api/error-text';
 import { useEvent } from '../../api/use-event';
+import { countersText } from '../../../shared/format/job-text';
 
 const PRESETS: { id: FlowLogPreset; label: string }[] = [
   { id: 'cic', label: 'CICFlowMeter (CIC-IDS2017/2018)' },
@@ -148,7 +149,7 @@ export function FlowLogDialog({ path, onClose }: { path: string; onClose: () => 
         {outcome && (
           <div className="flowlog-outcome" data-testid="flowlog-outcome">
             <div>
-              {outcome.status === 'done' ? `Imported ${Object.entries(outcome.summary).map(([k, v]) => `${v.toLocaleString('en-US')} ${k}`).join(' · ')}` : `Import ${outcome.status}${outcome.error ? `: ${outcome.error}` : ''}`}
+              {outcome.status === 'done' ? `Imported ${countersText(outcome.summary).join(' · ')}` : `Import ${outcome.status}${outcome.error ? `: ${outcome.error}` : ''}`}
             </div>
             {outcome.problems.length > 0 && (
               <ul className="flowlog-problems" data-testid="flowlog-problems">

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import type { JobFinished, JobProgress } from '../../../shared/domain/job';
 import { api } from '../../api/client';
 import { useEvent } from '../../api/use-event';
+import { countersText, jobTitle } from '../../../shared/format/job-text';
 
 /**
  * Progress of the running jobs, each with a Cancel button; the last outcome stays
@@ -37,7 +38,7 @@ export function JobProgressBar() {
               <div className="fill" style={{ width: `${pct}%` }} />
             </div>
             <span className="job-counters">
-              {[`${Math.round(pct)}%`, ...Object.entries(p.counters).map(([k, v]) => `${v.toLocaleString('en-US')} ${k}`)].join(' · ')}
+              {[`${Math.round(pct)}%`, ...countersText(p.counters)].join(' · ')}
             </span>
             <button onClick={() => void api.invoke('jobs.cancel', { jobId: p.jobId })}>Cancel</button>
           </div>
@@ -45,9 +46,7 @@ export function JobProgressBar() {
       })}
       {jobs.size === 0 && last && (
         <div className={`job-result ${last.status}`} data-testid="job-result">
-          {last.kind} {last.status}
-          {last.error ? `: ${last.error}` : ''}
-          {last.status === 'done' ? ` · ${Object.entries(last.summary).map(([k, v]) => `${v.toLocaleString('en-US')} ${k}`).join(' · ')}` : ''}
+          {[`${jobTitle(last.kind)} ${last.status}${last.error ? `: ${last.error}` : ''}`, ...(last.status === 'done' ? countersText(last.summary) : [])].join(' · ')}
         </div>
       )}
     </div>
