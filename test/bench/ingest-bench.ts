@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { cliPath } from '../support/cli';
 import { benchCapture, benchDir } from './bench-data';
@@ -16,6 +16,19 @@ export interface RunFigures {
   rssMiB: number;
 }
 
+/**
+ * What else reading the same file costs, for scale: the SHA-256 every import
+ * records (OpenSSL, with the CPU's SHA instructions: the floor for hashing),
+ * and two flow meters written in C that hash nothing and store no case: argus
+ * (basic bidirectional flow records) and nDPI's ndpiReader (flows and
+ * application detection). Run beside the others when installed.
+ */
+export const contextPeers = [
+  { name: 'openssl dgst -sha256', what: 'SHA-256 of the file only', cmd: '/usr/bin/openssl', args: (file: string) => ['dgst', '-sha256', file] },
+  { name: 'argus -r', what: 'C: basic flow records, no hash, no case', cmd: '/usr/sbin/argus', args: (file: string) => ['-r', file, '-w', '/dev/null'] },
+  { name: 'ndpiReader -i', what: 'C: flows and app detection, no hash, no case', cmd: '/usr/bin/ndpiReader', args: (file: string) => ['-q', '-i', file] },
+] as const;
+
 export interface IngestFigures {
   packets: number;
   flows: number;
@@ -24,6 +37,8 @@ export interface IngestFigures {
   tshark: RunFigures;
   /** tshark's median wall time over ours. */
   ratio: number;
+  /** The context peers that are installed, by name. */
+  context: Record<string, RunFigures>;
 }
 
 const median = (xs: number[]) => {
@@ -49,6 +64,7 @@ export function ingestBench(packets: number, runs = 3): IngestFigures {
   const casePath = join(benchDir, `bench-${packets}.flowsight`);
   const theirs: Measurement[] = [];
   const ours: Measurement[] = [];
+  const context: Record<string, Measurement[]> = {};
   let flows = -1;
   for (let i = 0; i < runs; i++) {
     const t = measure('tshark', ['-n', '-q', '-r', file, '-z', 'conv,tcp', '-z', 'conv,udp']);
@@ -62,8 +78,14 @@ export function ingestBench(packets: number, runs = 3): IngestFigures {
     if (flows >= 0 && Number(m[2]) !== flows) throw new Error(`run ${i + 1} found ${m[2]} flows, run 1 found ${flows}`);
     flows = Number(m[2]);
     ours.push(o);
+    for (const peer of contextPeers) {
+      if (!existsSync(peer.cmd)) continue;
+      const c = measure(peer.cmd, peer.args(file));
+      if (c.code !== 0) throw new Error(`${peer.name} failed: ${c.stderr}`);
+      (context[peer.name] ??= []).push(c);
+    }
   }
   const o = figures(ours, packets);
   const t = figures(theirs, packets);
-  return { packets, flows, runs, ours: o, tshark: t, ratio: t.seconds / o.seconds };
+  return { packets, flows, runs, ours: o, tshark: t, ratio: t.seconds / o.seconds, context: Object.fromEntries(Object.entries(context).map(([k, v]) => [k, figures(v, packets)])) };
 }

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchDir } from './bench-data';
 import { captureBench } from './capture-bench';
-import { ingestBench, type IngestFigures } from './ingest-bench';
+import { contextPeers, ingestBench, type IngestFigures } from './ingest-bench';
 import { kmeansBench } from './kmeans-bench';
 import { profileBench } from './profile-bench';
 import { queryBench } from './query-bench';
@@ -33,6 +33,16 @@ if (want('ingest')) {
   }
   const [small, big] = rows;
   console.log(`\nRSS 5M / RSS 1M: ${fmt(big.ours.rssMiB / small.ours.rssMiB, 2)}`);
+  const shown = contextPeers.filter((p) => big.context[p.name]);
+  if (shown.length) {
+    console.log(`\nFor scale, on the same files in the same runs (medians, wall s / CPU s), and the wall time that 10× tshark's packets/s allows:\n`);
+    console.log('| tool | what it does | 1M wall s | 1M CPU s | 5M wall s | 5M CPU s |');
+    console.log('|---|---|---:|---:|---:|---:|');
+    const cells = (f: { seconds: number; cpuSeconds: number } | undefined) => (f ? `${fmt(f.seconds, 2)} | ${fmt(f.cpuSeconds, 2)}` : ' | ');
+    console.log(`| flowsight ingest | the whole pipeline into a case, SHA-256 included | ${cells(small.ours)} | ${cells(big.ours)} |`);
+    for (const p of shown) console.log(`| ${p.name} | ${p.what} | ${cells(small.context[p.name])} | ${cells(big.context[p.name])} |`);
+    console.log(`| 10× tshark | the target's wall time | ${fmt(small.tshark.seconds / 10, 2)} | | ${fmt(big.tshark.seconds / 10, 2)} | |`);
+  }
   results.ingest = rows;
 }
 
