@@ -4,7 +4,15 @@ import { IPPROTO_TCP, TCP_ACK, TCP_CWR, TCP_ECE, TCP_FIN, TCP_PSH, TCP_RST, TCP_
 import type { FlowFeature } from '../flow-feature';
 import { columnOf, type RowWriter } from '../flow-row';
 import type { FlowState } from '../flow-state';
-import { RunningStats, STATS_STRIDE } from '../running-stats';
+import { addStat, RunningStats, STATS_STRIDE } from '../running-stats';
+
+// Where each statistic sits in a flow's shared array.
+const FRAME = 0;
+const PAYLOAD = STATS_STRIDE;
+const IAT = 2 * STATS_STRIDE;
+const BWD_AT = 3 * STATS_STRIDE;
+const FLOW_IAT_AT = 6 * STATS_STRIDE;
+const FLOW_PAYLOAD_AT = 7 * STATS_STRIDE;
 
 /** Per-direction statistics: seed 002's frame-length and IAT features, and CICFlowMeter's per-direction columns. */
 class Side {
@@ -21,9 +29,9 @@ class Side {
 
   /** Keeps its three statistics in `store` from `at` on. */
   constructor(store: Float64Array, at: number) {
-    this.frame = new RunningStats(store, at);
-    this.payload = new RunningStats(store, at + STATS_STRIDE);
-    this.iat = new RunningStats(store, at + 2 * STATS_STRIDE);
+    this.frame = new RunningStats(store, at + FRAME);
+    this.payload = new RunningStats(store, at + PAYLOAD);
+    this.iat = new RunningStats(store, at + IAT);
   }
 
   reset(): void {
@@ -37,6 +45,8 @@ class Side {
 }
 
 interface DirState {
+  /** The eight statistics' numbers (RunningStats views below read them). */
+  store: Float64Array;
   fwd: Side;
   bwd: Side;
   flowIat: RunningStats;
@@ -112,10 +122,11 @@ export const directionStats: FlowFeature<DirState> = {
     // The flow's eight statistics share one array: three per side, then flow IAT and payload.
     const store = new Float64Array(8 * STATS_STRIDE);
     return {
+      store,
       fwd: new Side(store, 0),
-      bwd: new Side(store, 3 * STATS_STRIDE),
-      flowIat: new RunningStats(store, 6 * STATS_STRIDE),
-      payload: new RunningStats(store, 7 * STATS_STRIDE),
+      bwd: new Side(store, BWD_AT),
+      flowIat: new RunningStats(store, FLOW_IAT_AT),
+      payload: new RunningStats(store, FLOW_PAYLOAD_AT),
       lastTs: -1,
       flags: tcp ? new Int32Array(8) : null,
     };
@@ -130,13 +141,15 @@ export const directionStats: FlowFeature<DirState> = {
   },
   update(s, _f: FlowState, p: DecodedPacket, rec: PacketRecord, ts, fwd) {
     const side = fwd ? s.fwd : s.bwd;
+    const v = s.store;
+    const at = fwd ? 0 : BWD_AT;
     const payload = p.icmpError ? 0 : p.payloadWireLength > 0 ? p.payloadWireLength : p.payloadLength;
-    side.frame.add(rec.wirelen);
-    side.payload.add(payload);
-    s.payload.add(payload);
-    if (side.lastTs >= 0) side.iat.add(ts - side.lastTs);
+    addStat(v, at + FRAME, rec.wirelen);
+    addStat(v, at + PAYLOAD, payload);
+    addStat(v, FLOW_PAYLOAD_AT, payload);
+    if (side.lastTs >= 0) addStat(v, at + IAT, ts - side.lastTs);
     side.lastTs = ts;
-    if (s.lastTs >= 0) s.flowIat.add(ts - s.lastTs);
+    if (s.lastTs >= 0) addStat(v, FLOW_IAT_AT, ts - s.lastTs);
     s.lastTs = ts;
     const header = transportHeader(p);
     side.headerBytes += header;
