@@ -34,10 +34,8 @@ class Side {
     this.iat = new RunningStats(store, at + IAT);
   }
 
+  /** Clears the side's counters; its statistics are cleared with the flow's whole array. */
   reset(): void {
-    this.frame.reset();
-    this.payload.reset();
-    this.iat.reset();
     this.lastTs = -1;
     this.psh = this.urg = this.headerBytes = this.dataPackets = 0;
     this.initWin = this.minHeader = -1;
@@ -134,8 +132,7 @@ export const directionStats: FlowFeature<DirState> = {
   init(s) {
     s.fwd.reset();
     s.bwd.reset();
-    s.flowIat.reset();
-    s.payload.reset();
+    s.store.fill(0);
     s.lastTs = -1;
     s.flags?.fill(0);
   },
