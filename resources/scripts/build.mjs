@@ -36,8 +36,9 @@ const common = {
   platform: 'node',
   target: 'node20',
   sourcemap: 'linked',
-  // Dependencies stay in node_modules: native modules must load from there.
-  packages: 'external',
+  // Native modules stay in node_modules and load from there (ws's optional
+  // native helpers too); pure-JS dependencies are bundled.
+  external: ['better-sqlite3', 'cap', 'electron', 'bufferutil', 'utf-8-validate'],
   logLevel: 'warning',
 };
 
