@@ -1,16 +1,20 @@
 import type { ClientHello, ServerHello } from '../../../dissect/app/tls';
 import { tlsVersionName } from '../../../dissect/app/tls-version';
-import { ja3, ja3s } from '../../../dissect/fingerprints/ja3';
-import { ja4, type Ja4Transport } from '../../../dissect/fingerprints/ja4';
+import { HelloFingerprintMemo } from '../../../dissect/fingerprints/hello-fingerprints';
+import { ja3s } from '../../../dissect/fingerprints/ja3';
+import type { Ja4Transport } from '../../../dissect/fingerprints/ja4';
 import type { AppMetadataState } from './app-state';
+
+const fingerprintMemo = new HelloFingerprintMemo();
 
 /** Fills the client-side TLS columns from a ClientHello (TLS over TCP or QUIC). */
 export function recordClientHello(s: AppMetadataState, ch: ClientHello, transport: Ja4Transport): void {
   s.clientHelloSeen = true;
   s.sni = ch.sni;
   s.alpn = ch.alpn.length > 0 ? ch.alpn.join(',') : null;
-  s.ja3 = ja3(ch).hash;
-  s.ja4 = ja4(ch, transport);
+  const fp = fingerprintMemo.fingerprints(ch, transport);
+  s.ja3 = fp.ja3;
+  s.ja4 = fp.ja4;
 }
 
 /** Fills the server-side TLS columns from a ServerHello. */

@@ -1,0 +1,100 @@
+import type { ClientHello } from '../app/tls';
+import { ja3 } from './ja3';
+import { ja4, type Ja4Transport } from './ja4';
+
+export interface HelloFingerprints {
+  ja3: string;
+  ja4: string;
+}
+
+interface Entry {
+  transport: Ja4Transport;
+  hasSni: boolean;
+  alpn: string;
+  legacyVersion: number;
+  lists: readonly (readonly number[])[];
+  fingerprints: HelloFingerprints;
+  next: Entry | null;
+}
+
+const MAX_ENTRIES = 4096;
+
+/** The hello's lists that JA3 and JA4 read, in a fixed order. */
+function listsOf(ch: ClientHello): readonly (readonly number[])[] {
+  return [ch.cipherSuites, ch.extensions, ch.supportedVersions, ch.supportedGroups, ch.ecPointFormats, ch.signatureAlgorithms];
+}
+
+function mix(h: number, v: number): number {
+  return Math.imul(h ^ v, 16777619);
+}
+
+function mixList(h: number, list: readonly number[]): number {
+  h = mix(h, list.length);
+  for (let i = 0; i < list.length; i++) h = mix(h, list[i]);
+  return h;
+}
+
+/** FNV-1a over every input of JA3 and JA4 (list lengths included, so lists cannot shift into each other). */
+export function helloHash(ch: ClientHello, transport: Ja4Transport): number {
+  let h = mix(2166136261, transport.charCodeAt(0));
+  h = mix(h, ch.sni !== null ? 1 : 0);
+  h = mix(h, ch.legacyVersion);
+  const alpn = ch.alpn.length > 0 ? ch.alpn[0] : '';
+  h = mix(h, alpn.length);
+  for (let i = 0; i < alpn.length; i++) h = mix(h, alpn.charCodeAt(i));
+  h = mixList(h, ch.cipherSuites);
+  h = mixList(h, ch.extensions);
+  h = mixList(h, ch.supportedVersions);
+  h = mixList(h, ch.supportedGroups);
+  h = mixList(h, ch.ecPointFormats);
+  h = mixList(h, ch.signatureAlgorithms);
+  return h >>> 0;
+}
+
+function sameList(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function matches(e: Entry, ch: ClientHello, transport: Ja4Transport): boolean {
+  if (e.transport !== transport || e.hasSni !== (ch.sni !== null) || e.legacyVersion !== ch.legacyVersion) return false;
+  if (e.alpn !== (ch.alpn.length > 0 ? ch.alpn[0] : '')) return false;
+  const l = e.lists;
+  return (
+    sameList(l[0], ch.cipherSuites) &&
+    sameList(l[1], ch.extensions) &&
+    sameList(l[2], ch.supportedVersions) &&
+    sameList(l[3], ch.supportedGroups) &&
+    sameList(l[4], ch.ecPointFormats) &&
+    sameList(l[5], ch.signatureAlgorithms)
+  );
+}
+
+/**
+ * JA3 and JA4 of ClientHellos, remembered by everything the two read. A
+ * capture's hellos come from a handful of client builds, so nearly every hello
+ * repeats an earlier one but for its SNI name, random and session id, which
+ * neither fingerprint reads; a repeat costs a hash of its numbers and a
+ * comparison instead of the lists, sorts, joins and digests of both (80 MB of
+ * garbage per million packets of the bench's traffic). A hash match is checked
+ * field by field, so a collision never returns another hello's fingerprints.
+ * Bounded: the memo starts over when full.
+ */
+export class HelloFingerprintMemo {
+  private readonly entries = new Map<number, Entry>();
+
+  constructor(private readonly hash: (ch: ClientHello, transport: Ja4Transport) => number = helloHash) {}
+
+  fingerprints(ch: ClientHello, transport: Ja4Transport): HelloFingerprints {
+    const h = this.hash(ch, transport);
+    const first = this.entries.get(h) ?? null;
+    for (let e = first; e !== null; e = e.next) if (matches(e, ch, transport)) return e.fingerprints;
+    const fingerprints = { ja3: ja3(ch).hash, ja4: ja4(ch, transport) };
+    if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
+    // The hello's lists are its own (parsed fresh for each message), so they are kept, not copied.
+    const alpn = ch.alpn.length > 0 ? ch.alpn[0] : '';
+    this.entries.set(h, { transport, hasSni: ch.sni !== null, alpn, legacyVersion: ch.legacyVersion, lists: listsOf(ch), fingerprints, next: this.entries.get(h) ?? null });
+    return fingerprints;
+  }
+}
