@@ -2,6 +2,7 @@ import { flowFields, type FlowRecord } from '../../shared/fields';
 import type { FlowPage, SortSpec } from '../../shared/domain/flow-query';
 import { selectionSql, type FlowSelection } from '../investigate/flow-selection';
 import type { CaseDb } from './case-db';
+import { flowOrderBy } from './flow-order';
 import { sortedIds } from './flow-result-cache';
 
 const selectColumns = flowFields.map((f) => `f.${f.name}`).join(', ');
@@ -17,14 +18,13 @@ export interface FlowPageQuery {
 
 /**
  * One page of flows, sorted and filtered in SQL. Sort fields come from the
- * contract's enum of registry names, so they are safe in ORDER BY; id breaks
- * ties so pages are stable. The page's ids are found first on the narrow index
- * alone ("deferred join"), so a deep page does not read every skipped row.
+ * contract's enum of registry names, so they are safe in ORDER BY (addresses
+ * sort by their keys: flow-order.ts); id breaks ties so pages are stable. The
+ * page's ids are found first on the narrow index alone ("deferred join"), so a
+ * deep page does not read every skipped row.
  */
 export function flowPage(db: CaseDb, q: FlowPageQuery): FlowPage {
-  const order = q.sort.map((s) => `f.${s.field} ${s.dir === 'desc' ? 'DESC' : 'ASC'}`);
-  if (!q.sort.some((s) => s.field === 'id')) order.push('f.id ASC');
-  const orderBy = order.join(', ');
+  const orderBy = flowOrderBy(q.sort);
   if (q.resultKey !== undefined) {
     const ids = sortedIds(db, q.resultKey, q.selection ?? {}, q.sort);
     const page = Array.from(ids.subarray(q.startRow, q.endRow));

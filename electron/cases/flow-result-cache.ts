@@ -1,6 +1,7 @@
 import type { SortSpec } from '../../shared/domain/flow-query';
 import { selectionSql, type FlowSelection } from '../investigate/flow-selection';
 import type { CaseDb } from './case-db';
+import { flowOrderBy } from './flow-order';
 
 const MAX_RESULTS = 8;
 
@@ -23,11 +24,9 @@ export function sortedIds(db: CaseDb, key: string, selection: FlowSelection, sor
     results.set(key, ids);
     return ids;
   }
-  const order = sort.map((s) => `f.${s.field} ${s.dir === 'desc' ? 'DESC' : 'ASC'}`);
-  if (!sort.some((s) => s.field === 'id')) order.push('f.id ASC');
   const { where, params } = selectionSql(selection);
   const list: number[] = [];
-  for (const r of db.prepare(`SELECT f.id AS id FROM flows f WHERE ${where} ORDER BY ${order.join(', ')}`).raw().iterate(...params) as IterableIterator<[number]>) list.push(r[0]);
+  for (const r of db.prepare(`SELECT f.id AS id FROM flows f WHERE ${where} ORDER BY ${flowOrderBy(sort)}`).raw().iterate(...params) as IterableIterator<[number]>) list.push(r[0]);
   ids = Int32Array.from(list);
   if (results.size >= MAX_RESULTS) results.delete(results.keys().next().value!);
   results.set(key, ids);

@@ -5,6 +5,7 @@ import { jsonl, runCli } from '../support/cli';
 import { corpus } from '../support/corpus';
 import { launchChromium, screenshotPath } from '../support/browser';
 import { startServeProcess } from '../support/serve-process';
+import { compareAddressText } from '../../shared/net/address-order';
 import { tempDir } from '../support/tmp';
 import { tshark } from '../support/tshark';
 
@@ -316,6 +317,21 @@ describe('serve-mode UI: investigating flows (filter → table → detail → pa
     const endpoints = distinctAddresses(all);
     await expect.poll(() => page.textContent('[data-testid=endpoints-count]')).toMatch(new RegExp(`^${endpoints} endpoints`));
     await expect.poll(() => gridRowCount('endpoints')).toBe(String(endpoints + 1));
+    // Sorted by address, addresses go by value (10.0.0.2 before 10.0.0.10), not as text.
+    await page.click('[data-testid=endpoints] .ag-header-cell[col-id=address] .ag-header-cell-label');
+    const byValue = [...new Set(all.flatMap((f) => [f.src_ip, f.dst_ip]))].sort(compareAddressText).slice(0, 8);
+    expect(byValue).not.toEqual([...byValue].sort());
+    const shownAddresses = () =>
+      page.locator('[data-testid=endpoints] .ag-row').evaluateAll((rows) =>
+        rows
+          .map((r) => [Number(r.getAttribute('row-index')), r.querySelector('[col-id=address]')?.textContent ?? null] as const)
+          .filter(([i, a]) => a !== null && i < 8)
+          .sort((x, y) => x[0] - y[0])
+          .map(([, a]) => a),
+      );
+    await expect.poll(shownAddresses).toEqual(byValue);
+    // The rows glide to their sorted places: let the animation end before the picture.
+    await page.waitForTimeout(800);
     await page.screenshot({ path: screenshotPath('investigate-9-statistics') });
 
     // The same over a filter: the statistics follow the applied scope.

@@ -27,6 +27,22 @@ describe('case file', () => {
     expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
   });
 
+  it('drops the address text indexes of a case from before migration 15 (addresses sort and filter by key)', () => {
+    const path = tmp.path('v14.flowsight');
+    openCaseDb(path, { create: true }).close();
+    const raw = new Database(path);
+    raw.exec('CREATE INDEX flows_src_ip ON flows(src_ip); CREATE INDEX flows_dst_ip ON flows(dst_ip);');
+    raw.pragma('user_version = 14');
+    raw.close();
+    const db = openCaseDb(path);
+    const names = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'flows'").all() as { name: string }[]).map((r) => r.name);
+    expect(names).not.toContain('flows_src_ip');
+    expect(names).not.toContain('flows_dst_ip');
+    expect(names).toEqual(expect.arrayContaining(['flows_src_ip_key', 'flows_dst_ip_key']));
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    db.close();
+  });
+
   it('refuses a case written by a newer schema, saying so', () => {
     const path = tmp.path('future.flowsight');
     openCaseDb(path, { create: true }).close();
@@ -62,7 +78,7 @@ describe('bulk import indexes', () => {
     const path = tmp.path('bulk.flowsight');
     const db = openCaseDb(path, { create: true });
     const all = indexes(db);
-    expect(all).toEqual(expect.arrayContaining(['flows_bytes', 'flows_first_ts', 'flows_src_ip']));
+    expect(all).toEqual(expect.arrayContaining(['flows_bytes', 'flows_first_ts', 'flows_src_ip_key']));
     expect(suspendFlowIndexes(db)).toBe(true);
     expect(indexes(db)).toEqual([]);
     restoreFlowIndexes(db);

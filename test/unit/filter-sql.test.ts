@@ -220,6 +220,31 @@ describe('compiled filters against a case built from corpus captures', () => {
     expect(flowCount(db)).toBe(flows.length);
   });
 
+  it('sorts addresses by value (10.0.0.2 before 10.0.0.10, IPv4 before global IPv6), paged directly or from a cached result', () => {
+    const keyOf = (a: unknown) => (typeof a === 'string' ? ipKey(a) : null);
+    const byAddress = (field: 'src_ip' | 'dst_ip', dir: 1 | -1) => (a: Flow, b: Flow) => {
+      const ka = keyOf(a[field]);
+      const kb = keyOf(b[field]);
+      // SQLite puts NULL first ascending and last descending.
+      const c = ka === null || kb === null ? (ka === null ? (kb === null ? 0 : -1) : 1) : Buffer.compare(ka, kb);
+      return dir * c || (a.id as number) - (b.id as number);
+    };
+    for (const field of ['src_ip', 'dst_ip'] as const) {
+      for (const dir of ['asc', 'desc'] as const) {
+        const expected = [...flows].sort(byAddress(field, dir === 'asc' ? 1 : -1)).map((f) => f.id);
+        const direct = flowPage(db, { startRow: 0, endRow: flows.length, sort: [{ field, dir }] });
+        const cached = flowPage(db, { startRow: 0, endRow: flows.length, sort: [{ field, dir }], resultKey: `address order ${field} ${dir}` });
+        expect(direct.rows.map((r) => r.id), `${field} ${dir}`).toEqual(expected);
+        expect(cached.rows.map((r) => r.id), `${field} ${dir}, cached`).toEqual(expected);
+      }
+    }
+    // The corpus holds both orders' witnesses: a text sort would put 10.0.0.10-style addresses before 10.0.0.2-style ones.
+    const sources = flowPage(db, { startRow: 0, endRow: flows.length, sort: [{ field: 'src_ip', dir: 'asc' }] }).rows.map((r) => r.src_ip as string);
+    const textOrder = [...sources].sort();
+    expect(sources).not.toEqual(textOrder);
+    expect(sources.findIndex((a) => a.includes(':'))).toBeGreaterThan(sources.findLastIndex((a) => !a.includes(':')));
+  });
+
   it('keeps user strings out of the SQL text, binds them, and leaves the table intact', () => {
     const filters: [string, string][] = [
       [`sni == "${INJECTED.quote}"`, INJECTED.quote],

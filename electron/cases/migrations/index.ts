@@ -13,8 +13,9 @@ import { labelCatalogueRulesImportFilter } from './0011-label-catalogue-rules-im
 import { evidenceIntegrity } from './0012-evidence-integrity';
 import { auditTrail } from './0013-audit-trail';
 import { bookmarksAndNotes } from './0014-bookmarks-and-notes';
+import { addressTextIndexes } from './0015-address-text-indexes';
 
 /** Every shipped migration, in order. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initial, engineFields, packetsAndLabels, addressKeys, labels, findings, anomalyModels, sessionRecords, hostProfiles, models, labelCatalogueRulesImportFilter, evidenceIntegrity, auditTrail, bookmarksAndNotes];
+export const migrations: readonly Migration[] = [initial, engineFields, packetsAndLabels, addressKeys, labels, findings, anomalyModels, sessionRecords, hostProfiles, models, labelCatalogueRulesImportFilter, evidenceIntegrity, auditTrail, bookmarksAndNotes, addressTextIndexes];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1].version;

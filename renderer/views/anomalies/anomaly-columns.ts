@@ -1,5 +1,6 @@
 import type { ColDef } from 'ag-grid-community';
 import { hostFeatures, type AnomalyPoint, type HostFeatureName } from '../../../shared/domain/anomaly';
+import { compareAddressText } from '../../../shared/net/address-order';
 import { formatBytes, formatCount } from '../../format/format-number';
 import { formatTime } from '../../format/format-time';
 
@@ -15,7 +16,7 @@ function featureValue(name: HostFeatureName, v: number | undefined): string {
 /** The scored hosts: verdict, distance against threshold, the feature behind it, and the raw features. */
 export function anomalyColumns(features: HostFeatureName[], windowed: boolean): ColDef<AnomalyPoint>[] {
   return [
-    { field: 'ip', headerName: 'Host', width: 170, pinned: 'left' },
+    { field: 'ip', headerName: 'Host', width: 170, pinned: 'left', comparator: compareAddressText },
     ...(windowed ? [{ field: 'windowStart' as const, headerName: 'Window (UTC)', width: 170, valueFormatter: (p: { value: unknown }) => (typeof p.value === 'number' ? formatTime(p.value).slice(0, 19) : '') }] : []),
     { field: 'anomaly', headerName: 'Verdict', width: 95, valueFormatter: (p) => (p.value ? 'anomaly' : 'normal'), cellClass: (p) => (p.value ? 'verdict-anomaly' : 'verdict-normal'), sort: 'desc', sortIndex: 0 },
     { field: 'distance', headerName: 'Distance', width: 95, type: 'numericColumn', valueFormatter: (p) => (typeof p.value === 'number' ? p.value.toFixed(3) : ''), sort: 'desc', sortIndex: 1 },

@@ -1,5 +1,6 @@
 import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import type { HostSummary } from '../../../shared/domain/hosts';
+import { compareAddressText } from '../../../shared/net/address-order';
 import { formatBytes, formatCount } from '../../format/format-number';
 import { formatTime } from '../../format/format-time';
 
@@ -12,7 +13,15 @@ const b = (field: keyof HostSummary, headerName: string, headerTooltip?: string)
 /** The Hosts table: one user record per device identity, the numbers that rank and compare them. */
 export const hostColumns: ColDef<HostSummary>[] = [
   { field: 'name', headerName: 'Name', width: 160, pinned: 'left', tooltipField: 'name', headerTooltip: 'DHCP or DNS host name' },
-  { colId: 'address', headerName: 'Addresses', width: 220, valueGetter: (p) => p.data?.ips.join(', ') ?? '', tooltipValueGetter: (p) => p.data?.ips.join('\n') ?? '' },
+  {
+    colId: 'address',
+    headerName: 'Addresses',
+    width: 220,
+    valueGetter: (p) => p.data?.ips.join(', ') ?? '',
+    tooltipValueGetter: (p) => p.data?.ips.join('\n') ?? '',
+    // By the first address's value.
+    comparator: (a: string, b: string) => compareAddressText(a.split(', ')[0] || null, b.split(', ')[0] || null),
+  },
   { field: 'mac', headerName: 'MAC', width: 150 },
   { field: 'local', headerName: 'Local', width: 74, headerTooltip: 'Every address is in the local networks' },
   n('flows', 'Flows'),

@@ -1,5 +1,6 @@
 import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import type { ConversationRow, EndpointRow } from '../../../shared/domain/statistics';
+import { compareAddressText } from '../../../shared/net/address-order';
 import { formatCount } from '../../format/format-number';
 import { formatTime } from '../../format/format-time';
 
@@ -8,9 +9,9 @@ const n = (field: string, headerName: string, headerTooltip?: string): ColDef =>
 
 /** Wireshark's Conversations (IP), over flows. */
 export const conversationColumns: ColDef<ConversationRow>[] = [
-  { field: 'a', headerName: 'Address A', width: 190, pinned: 'left' },
+  { field: 'a', headerName: 'Address A', width: 190, pinned: 'left', comparator: compareAddressText },
   { field: 'aName', headerName: 'Name A', width: 170, tooltipField: 'aName' },
-  { field: 'b', headerName: 'Address B', width: 190 },
+  { field: 'b', headerName: 'Address B', width: 190, comparator: compareAddressText },
   { field: 'bName', headerName: 'Name B', width: 170, tooltipField: 'bName' },
   n('flows', 'Flows') as ColDef<ConversationRow>,
   n('packets', 'Packets') as ColDef<ConversationRow>,
@@ -25,7 +26,7 @@ export const conversationColumns: ColDef<ConversationRow>[] = [
 
 /** Wireshark's Endpoints (IP), over flows. */
 export const endpointColumns: ColDef<EndpointRow>[] = [
-  { field: 'address', headerName: 'Address', width: 210, pinned: 'left' },
+  { field: 'address', headerName: 'Address', width: 210, pinned: 'left', comparator: compareAddressText },
   { field: 'name', headerName: 'Name', width: 220, tooltipField: 'name' },
   n('flows', 'Flows') as ColDef<EndpointRow>,
   n('packets', 'Packets') as ColDef<EndpointRow>,
