@@ -18,6 +18,9 @@ interface Entry {
 }
 
 const MAX_ENTRIES = 4096;
+// Numbers kept across all entries: crafted hellos carry lists of up to 512
+// entries each, and 4,096 of them would hold ~100 MB.
+const MAX_VALUES = 1 << 19;
 
 /** The hello's lists that JA3 and JA4 read, in a fixed order. */
 function listsOf(ch: ClientHello): readonly (readonly number[])[] {
@@ -79,10 +82,17 @@ function matches(e: Entry, ch: ClientHello, transport: Ja4Transport): boolean {
  * comparison instead of the lists, sorts, joins and digests of both (80 MB of
  * garbage per million packets of the bench's traffic). A hash match is checked
  * field by field, so a collision never returns another hello's fingerprints.
- * Bounded: the memo starts over when full.
+ * Bounded in entries and in the numbers they keep: the memo starts over when
+ * either is full.
  */
 export class HelloFingerprintMemo {
   private readonly entries = new Map<number, Entry>();
+  private values = 0;
+
+  /** How many list entries the memo holds (its memory). */
+  get keptValues(): number {
+    return this.values;
+  }
 
   constructor(private readonly hash: (ch: ClientHello, transport: Ja4Transport) => number = helloHash) {}
 
@@ -91,10 +101,16 @@ export class HelloFingerprintMemo {
     const first = this.entries.get(h) ?? null;
     for (let e = first; e !== null; e = e.next) if (matches(e, ch, transport)) return e.fingerprints;
     const fingerprints = { ja3: ja3(ch).hash, ja4: ja4(ch, transport) };
-    if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
     // The hello's lists are its own (parsed fresh for each message), so they are kept, not copied.
+    const lists = listsOf(ch);
+    const values = lists.reduce((n, l) => n + l.length, 0);
+    if (this.entries.size >= MAX_ENTRIES || this.values + values > MAX_VALUES) {
+      this.entries.clear();
+      this.values = 0;
+    }
+    this.values += values;
     const alpn = ch.alpn.length > 0 ? ch.alpn[0] : '';
-    this.entries.set(h, { transport, hasSni: ch.sni !== null, alpn, legacyVersion: ch.legacyVersion, lists: listsOf(ch), fingerprints, next: this.entries.get(h) ?? null });
+    this.entries.set(h, { transport, hasSni: ch.sni !== null, alpn, legacyVersion: ch.legacyVersion, lists, fingerprints, next: this.entries.get(h) ?? null });
     return fingerprints;
   }
 }

@@ -65,6 +65,18 @@ describe('HelloFingerprintMemo', () => {
     expect(new Set(hashes.filter((_, i) => i !== 1)).size).toBe(variants.length - 1);
   });
 
+  it('stays correct past its bound on the numbers it keeps (crafted hellos with long lists)', () => {
+    const memo = new HelloFingerprintMemo();
+    const long = (i: number) => Array.from({ length: 512 }, (_, k) => (k * 7 + i) & 0xffff);
+    for (let i = 0; i < 400; i++) {
+      const ch = hello({ cipherSuites: long(i), extensions: long(i + 1), supportedGroups: long(i + 2) });
+      expect(memo.fingerprints(ch, 't')).toEqual({ ja3: ja3(ch).hash, ja4: ja4(ch, 't') });
+      expect(memo.keptValues).toBeLessThanOrEqual(1 << 19);
+    }
+    const again = hello({ cipherSuites: long(399), extensions: long(400), supportedGroups: long(401) });
+    expect(memo.fingerprints(again, 't')).toEqual({ ja3: ja3(again).hash, ja4: ja4(again, 't') });
+  });
+
   it('stays correct past its bound', () => {
     const memo = new HelloFingerprintMemo();
     for (let i = 0; i < 5000; i++) {
