@@ -1,4 +1,6 @@
 const MAX_NAMES = 200_000;
+// Pairs remembered as queued; past it a pair may be queued again (and ignored by the case).
+const MAX_QUEUED = 50_000;
 
 export interface LearntName {
   address: string;
@@ -19,8 +21,8 @@ export class NameMap {
   // Pairs already queued for storage. A CDN address that several names share
   // flips between them with every answer; the case keeps each (address, name,
   // source) once (its first sighting), so queueing a flip again only costs a
-  // copy to the writer's thread and an ignored insert. Bounded like the map:
-  // after a reset a pair may be queued again, which the case ignores.
+  // copy to the writer's thread and an ignored insert. Bounded: after a reset
+  // a pair may be queued again, which the case ignores.
   private queued = new Set<string>();
 
   add(address: string, name: string, source: LearntName['source'], ts: number): void {
@@ -34,7 +36,7 @@ export class NameMap {
     this.map.set(address, name);
     const pair = `${source} ${address} ${name}`;
     if (this.queued.has(pair)) return;
-    if (this.queued.size >= MAX_NAMES) this.queued.clear();
+    if (this.queued.size >= MAX_QUEUED) this.queued.clear();
     this.queued.add(pair);
     this.fresh.push({ address, name, source, ts });
   }
