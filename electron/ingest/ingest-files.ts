@@ -148,7 +148,7 @@ async function run(writer: CaseWriter, tasks: Task[], opts: IngestOptions): Prom
     };
     // Names and comments go to the writer's thread with the flow batches (or
     // when enough are waiting), not at every chunk: each message costs the
-    // parser's thread a fixed ~0.2 ms.
+    // parser's thread a structured clone and a wake-up of the writer.
     const sendMetadata = () => {
       writer.writeNames(evidenceId, engine.timeBase, engine.names.takeFresh());
       if (comments.length) {
