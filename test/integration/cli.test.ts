@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { jsonl, runCli, runCliAsync } from '../support/cli';
 import { corpus } from '../support/corpus';
@@ -22,6 +23,29 @@ describe('flowsight CLI', () => {
     const r = runCli(['ingest', '--case', tmp.path('x.flowsight'), notCapture]);
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toEqual([`flowsight: ${notCapture}: not a capture file (no pcap or pcapng signature) (at byte 0)`]);
+  });
+
+  it('refuses what is not a regular file, or not there, with one line naming it, and never waits on a named pipe', () => {
+    const pipe = tmp.path('capture.fifo');
+    execFileSync('mkfifo', [pipe]);
+    const dir = tmp.path('a-folder');
+    execFileSync('mkdir', [dir]);
+    const missing = tmp.path('never-written.pcap');
+    const cases: [string, string][] = [
+      [pipe, 'not a regular file (a named pipe)'],
+      [dir, 'not a regular file (a directory)'],
+      ['/dev/null', 'not a regular file (a device)'],
+      [missing, 'no such file'],
+    ];
+    for (const [path, why] of cases) {
+      const casePath = tmp.path(`refused-${cases.findIndex(([p]) => p === path)}.flowsight`);
+      // runCli waits for the process: a read of the pipe would hang here until the suite's timeout.
+      const r = runCli(['ingest', '--case', casePath, path]);
+      expect(r.code, path).toBe(1);
+      expect(r.stderr.trim().split('\n'), path).toEqual([`flowsight: ${path}: ${why} (at byte 0)`]);
+      // Refused before the case was created.
+      expect(existsSync(casePath), path).toBe(false);
+    }
   });
 
   it('prints flows as JSONL and CSV with the stable field names, and honours --limit', () => {
