@@ -9,6 +9,7 @@ import { readPcapng } from './pcapng-reader';
 import type { ReadStats } from './read-stats';
 import type { ReaderHooks } from './reader-hooks';
 import { FileHashThread } from './file-hash-thread';
+import { nonRegularKind } from './file-kind';
 import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 
 /** `shouldStop` runs between chunks (it may await: the ingest hands batches to the writer there). */
@@ -39,14 +40,6 @@ function isGzip(head: Uint8Array): boolean {
   return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
 }
 
-function fileKind(st: Stats): string {
-  if (st.isDirectory()) return 'a directory';
-  if (st.isFIFO()) return 'a named pipe';
-  if (st.isSocket()) return 'a socket';
-  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
-  return 'of another kind';
-}
-
 function readHead(path: string, n: number): Uint8Array {
   const fd = openSync(path, 'r');
   try {
@@ -70,8 +63,8 @@ export function sniffCaptureFile(path: string): string {
     const code = (err as NodeJS.ErrnoException).code;
     throw new CaptureFormatError(path, 0, code === 'ENOENT' ? 'no such file' : `cannot read: ${code ?? (err as Error).message}`);
   }
-  // Opening a FIFO waits for a writer, forever if none comes: only regular files are read.
-  if (!st.isFile()) throw new CaptureFormatError(path, 0, `not a regular file (${fileKind(st)})`);
+  const kind = nonRegularKind(st);
+  if (kind !== null) throw new CaptureFormatError(path, 0, `not a regular file (${kind})`);
   let head: Uint8Array;
   try {
     head = readHead(path, SNIFF_BYTES);

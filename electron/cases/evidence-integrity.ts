@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { nonRegularKind } from '../capture/file-kind';
 import type { EvidenceCheck, EvidenceStatus } from '../../shared/domain/evidence';
 
 const CHUNK = 4 << 20;
@@ -37,6 +38,14 @@ export function sameStamp(a: FileStamp, b: FileStamp): boolean {
   return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
 }
 
+function kindOf(path: string): string | null {
+  try {
+    return nonRegularKind(statSync(path));
+  } catch {
+    return null;
+  }
+}
+
 /** SHA-256 of a whole file, read in 4 MiB chunks; `onBytes` reports progress. */
 export function hashFile(path: string, onBytes?: (n: number) => void): { sha256: string; size: number } {
   const fd = openSync(path, 'r');
@@ -65,6 +74,8 @@ export function checkEvidenceFile(e: EvidenceFacts, onBytes?: (n: number) => voi
   }
   const stamp = stampOf(e.path);
   if (!stamp) return { ...base, state: 'missing', actualSha256: null, actualSize: null, detail: 'the file is missing', stamp: null };
+  const kind = kindOf(e.path);
+  if (kind !== null) return { ...base, state: 'changed', actualSha256: null, actualSize: null, detail: `it is no longer a regular file: it is ${kind}`, stamp };
   if (e.sha256 === null) {
     const same = stamp.size === e.size;
     return { ...base, state: same ? 'unhashed' : 'changed', actualSha256: null, actualSize: stamp.size, detail: same ? 'no SHA-256 was recorded at import; only the size could be compared (it matches)' : `its size changed: ${e.size} bytes at import, ${stamp.size} now`, stamp };

@@ -165,4 +165,13 @@ describe('evidence integrity', () => {
     expect(lines[2]).toBe(`  ${gz}: the file is missing`);
     expect(r.stdout).toContain(`OK       ${cut}`);
   });
+
+  it('`flowsight verify` reports an evidence path that became a named pipe as changed, without waiting on it', () => {
+    rmSync(cut);
+    execFileSync('mkfifo', [cut]);
+    // Hashing would open the pipe and wait for a writer that never comes.
+    const r = runCli(['verify', '--case', casePath]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toContain(`  ${cut}: it is no longer a regular file: it is a named pipe`);
+  });
 });
