@@ -8,6 +8,7 @@ import { CsvFileError } from '../fingerprint/csv-file-error';
 import { SessionTrainingError } from '../fingerprint/train-session-model';
 import { FilterError } from '../../shared/filter';
 import { ModelFileError } from '../learning/model-file-error';
+import { InputFileError } from '../input-file';
 import { TrainingError } from '../learning/training-error';
 import type { Handler } from './handler';
 import { handlers } from './handlers';
@@ -52,7 +53,7 @@ export async function dispatch(session: Session, call: string, input: unknown, o
 
 function toApiError(session: Session, call: string, err: unknown): ApiErrorShape {
   if (err instanceof ApiError) return err.toShape();
-  if (err instanceof CaptureFormatError || err instanceof ModelFileError || err instanceof TrainingError) return { code: 'bad_input', message: err.message };
+  if (err instanceof CaptureFormatError || err instanceof ModelFileError || err instanceof TrainingError || err instanceof InputFileError) return { code: 'bad_input', message: err.message };
   // A display filter that does not parse: where it went wrong, for the filter bar to underline.
   if (err instanceof FilterError) return { code: 'invalid_request', message: `filter: ${err.message}`, details: [`position ${err.position}`, `length ${err.length}`] };
   if (err instanceof CsvFileError) return { code: 'bad_input', message: err.message, details: err.details };

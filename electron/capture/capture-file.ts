@@ -9,8 +9,8 @@ import { readPcapng } from './pcapng-reader';
 import type { ReadStats } from './read-stats';
 import type { ReaderHooks } from './reader-hooks';
 import { FileHashThread } from './file-hash-thread';
-import { nonRegularKind } from './file-kind';
-import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { inputFileProblem } from '../input-file';
+import { closeSync, openSync, readSync } from 'node:fs';
 
 /** `shouldStop` runs between chunks (it may await: the ingest hands batches to the writer there). */
 export type StopHook = () => boolean | Promise<boolean>;
@@ -56,15 +56,8 @@ function readHead(path: string, n: number): Uint8Array {
  * all; throws CaptureFormatError with a one-line reason when it is not.
  */
 export function sniffCaptureFile(path: string): string {
-  let st: Stats;
-  try {
-    st = statSync(path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new CaptureFormatError(path, 0, code === 'ENOENT' ? 'no such file' : `cannot read: ${code ?? (err as Error).message}`);
-  }
-  const kind = nonRegularKind(st);
-  if (kind !== null) throw new CaptureFormatError(path, 0, `not a regular file (${kind})`);
+  const problem = inputFileProblem(path);
+  if (problem !== null) throw new CaptureFormatError(path, 0, problem);
   let head: Uint8Array;
   try {
     head = readHead(path, SNIFF_BYTES);

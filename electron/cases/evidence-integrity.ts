@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { nonRegularKind } from '../capture/file-kind';
+import { nonRegularKind } from '../input-file';
 import type { EvidenceCheck, EvidenceStatus } from '../../shared/domain/evidence';
 
 const CHUNK = 4 << 20;

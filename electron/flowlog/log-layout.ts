@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { FlowLogPreset, FlowLogPreview } from '../../shared/domain/flow-log';
+import { requireInputFile } from '../input-file';
 import { guessDelimiter, splitCsv } from './csv-split';
 import { looksLikeCic } from './presets/cic-columns';
 import { guessMapping } from './presets/generic-preset';
@@ -16,6 +17,7 @@ const SNIFF_BYTES = 256 * 1024;
 
 /** The first lines of a file (at most 256 KiB are read; the last, cut line is dropped). */
 export function headLines(path: string, max = 20): string[] {
+  requireInputFile(path);
   const fd = openSync(path, 'r');
   try {
     const buf = Buffer.alloc(SNIFF_BYTES);

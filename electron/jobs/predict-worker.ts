@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { openCaseDb } from '../cases/case-db';
 import { loadModel } from '../cases/model-store';
 import type { FlowSelection } from '../investigate/flow-selection';
 import { applyModel } from '../learning/apply-model';
-import { parseModelFile } from '../learning/model-file';
+import { readModelFile } from '../learning/model-file';
 import { runJob } from './job-worker';
 
 export interface PredictJobInput {
@@ -25,7 +24,7 @@ runJob<PredictJobInput>(async (ctx) => {
   const { casePath, model, write, out, selection, nativeBinding, user } = ctx.input;
   const db = openCaseDb(casePath, { readOnly: !write, nativeBinding });
   try {
-    const file = 'id' in model ? loadModel(db, model.id) : parseModelFile(readFileSync(model.path, 'utf8'), model.path);
+    const file = 'id' in model ? loadModel(db, model.id) : readModelFile(model.path);
     const writeAs = write && 'id' in model ? model.id : null;
     const r = await applyModel(db, file, {
       writeAs,

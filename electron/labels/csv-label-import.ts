@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { inputFileProblem } from '../input-file';
 import { basename } from 'node:path';
 import type { CsvLabelReport } from '../../shared/domain/labels';
 import type { CaseDb } from '../cases/case-db';
@@ -37,6 +38,8 @@ export interface CsvImportOptions {
  * The case is scanned once, whatever the number of rows.
  */
 export function importCsvLabels(db: CaseDb, path: string, opts: CsvImportOptions): CsvLabelReport {
+  const problem = inputFileProblem(path);
+  if (problem !== null) throw new CsvLabelError(path, problem);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

@@ -39,12 +39,27 @@ describe('flowsight CLI', () => {
     ];
     for (const [path, why] of cases) {
       const casePath = tmp.path(`refused-${cases.findIndex(([p]) => p === path)}.flowsight`);
-      // runCli waits for the process: a read of the pipe would hang here until the suite's timeout.
-      const r = runCli(['ingest', '--case', casePath, path]);
+      // A read of the pipe would wait forever: runCli kills it after a minute and the test fails.
+      const r = runCli(['ingest', '--case', casePath, path], { timeoutMs: 60_000 });
       expect(r.code, path).toBe(1);
       expect(r.stderr.trim().split('\n'), path).toEqual([`flowsight: ${path}: ${why} (at byte 0)`]);
       // Refused before the case was created.
       expect(existsSync(casePath), path).toBe(false);
+    }
+    // Every other command that reads a file the user names refuses the pipe the same way.
+    const c = tmp.path('readers.flowsight');
+    expect(runCli(['ingest', '--quiet', '--case', c, corpus('apps/zeek/web.pcap')]).code).toBe(0);
+    const readers: [string[], string][] = [
+      [['label', '--case', c, '--import', pipe], pipe],
+      [['predict', '--case', c, '--model', pipe], `model ${pipe}`],
+      [['models', '--case', c, '--import', pipe], `model ${pipe}`],
+      [['sessions-import', '--case', c, pipe], pipe],
+      [['import-flows', '--case', c, pipe], pipe],
+    ];
+    for (const [args, named] of readers) {
+      const r = runCli(args, { timeoutMs: 60_000 });
+      expect(r.code, args[0]).toBeGreaterThan(0);
+      expect(r.stderr.trim().split('\n'), args[0]).toEqual([`flowsight: ${named}: not a regular file (a named pipe)`]);
     }
   });
 

@@ -169,8 +169,8 @@ describe('evidence integrity', () => {
   it('`flowsight verify` reports an evidence path that became a named pipe as changed, without waiting on it', () => {
     rmSync(cut);
     execFileSync('mkfifo', [cut]);
-    // Hashing would open the pipe and wait for a writer that never comes.
-    const r = runCli(['verify', '--case', casePath]);
+    // Hashing would open the pipe and wait for a writer that never comes (runCli kills it after a minute).
+    const r = runCli(['verify', '--case', casePath], { timeoutMs: 60_000 });
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toContain(`  ${cut}: it is no longer a regular file: it is a named pipe`);
   });

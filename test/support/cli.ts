@@ -11,8 +11,13 @@ export interface CliResult {
 }
 
 /** Runs the real `flowsight` command (the built CLI) and collects its output. */
-export function runCli(args: string[], opts: { input?: string } = {}): CliResult {
-  const r = spawnSync(process.execPath, [cliPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, input: opts.input, cwd: repoRoot });
+/**
+ * Runs the CLI to its end. A run past `timeoutMs` (default 5 min) is killed and
+ * comes back with code null: a hang fails its test instead of stalling the
+ * suite, which cannot interrupt a synchronous spawn.
+ */
+export function runCli(args: string[], opts: { input?: string; timeoutMs?: number } = {}): CliResult {
+  const r = spawnSync(process.execPath, [cliPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, input: opts.input, cwd: repoRoot, timeout: opts.timeoutMs ?? 300_000, killSignal: 'SIGKILL' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -1,17 +1,13 @@
-import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { ApiError } from '../../../shared/contract/errors';
 import type { LabelNextRow } from '../../../shared/domain/predictions';
 import { appliedModel, deleteModel, findModel, listModels, loadModel, modelDetail, saveModel } from '../../cases/model-store';
 import type { PredictJobInput } from '../../jobs/predict-worker';
 import type { TrainJobInput } from '../../jobs/train-worker';
 import { acceptPredictions, labelNext } from '../../learning/accept-predictions';
-import { parseModelFile } from '../../learning/model-file';
+import { readModelFile } from '../../learning/model-file';
 import { toSelection } from '../flow-scope';
+import { regularFile } from '../regular-file';
 import type { HandlerGroup } from '../handler';
-
-/** Largest model file read on import (a forest of deep trees is a few tens of MB). */
-const MAX_MODEL_BYTES = 512 << 20;
 
 
 export const modelHandlers: HandlerGroup<'models.train' | 'models.list' | 'models.get' | 'models.delete' | 'models.export' | 'models.import' | 'models.apply' | 'models.labelNext' | 'models.accept'> = {
@@ -33,15 +29,7 @@ export const modelHandlers: HandlerGroup<'models.train' | 'models.list' | 'model
   },
   'models.import': ({ path }, s) => {
     const c = s.requireWritableCase();
-    const file = resolve(path);
-    let size: number;
-    try {
-      size = statSync(file).size;
-    } catch {
-      throw new ApiError('not_found', `${file}: no such file`);
-    }
-    if (size > MAX_MODEL_BYTES) throw new ApiError('bad_input', `${file}: ${size} bytes is larger than any model file`);
-    const m = parseModelFile(readFileSync(file, 'utf8'), file);
+    const m = readModelFile(regularFile(path));
     const id = findModel(c.db, m) ?? saveModel(c.db, m, 'imported');
     s.emit('case.changed', { reason: 'models' });
     return listModels(c.db).find((x) => x.id === id)!;

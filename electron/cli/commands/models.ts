@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openCaseDb } from '../../cases/case-db';
 import { deleteModel, findModel, listModels, loadModel, saveModel } from '../../cases/model-store';
 import { acceptPredictions, labelNext } from '../../learning/accept-predictions';
-import { parseModelFile } from '../../learning/model-file';
+import { readModelFile } from '../../learning/model-file';
 import { CliError } from '../cli-error';
 import { filterOption } from '../filter-option';
 import { metricsTable } from '../metrics-table';
@@ -31,7 +31,7 @@ export function registerModels(program: Command): void {
           writeFileSync(resolve(o.out), JSON.stringify(loadModel(db, id(o.export))));
         } else if (o.import) {
           const path = resolve(o.import);
-          const m = parseModelFile(readFileSync(path, 'utf8'), path);
+          const m = readModelFile(path);
           const existing = findModel(db, m);
           process.stdout.write(`${existing ? `already in the case as model ${existing}` : `imported as model ${saveModel(db, m, 'imported')}`}\n`);
         } else if (o.delete) {

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openCaseDb } from '../../cases/case-db';
 import { findModel, saveModel } from '../../cases/model-store';
 import type { PredictJobInput } from '../../jobs/predict-worker';
-import { parseModelFile } from '../../learning/model-file';
+import { readModelFile } from '../../learning/model-file';
 import { CliError } from '../cli-error';
 import { filterOption } from '../filter-option';
 import { runCliJob } from '../run-cli-job';
@@ -24,13 +24,7 @@ export function registerPredict(program: Command): void {
       if (o.format !== 'jsonl') throw new CliError(`--format must be jsonl, not ${JSON.stringify(o.format)}`, 2);
       const casePath = resolve(o.case);
       const modelPath = resolve(o.model);
-      let text: string;
-      try {
-        text = readFileSync(modelPath, 'utf8');
-      } catch (err) {
-        throw new CliError(`${modelPath}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
-      }
-      const model = parseModelFile(text, modelPath);
+      const model = readModelFile(modelPath);
       const db = openCaseDb(casePath, { readOnly: !o.write });
       let modelRef: PredictJobInput['model'] = { path: modelPath };
       let selection: PredictJobInput['selection'];
