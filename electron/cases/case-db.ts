@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
+import { nonRegularKind } from '../input-file';
 import { pathToFileURL } from 'node:url';
 import { appendAudit, hasAuditTrail } from './audit-log';
 import { CaseError } from './case-errors';
@@ -41,6 +42,9 @@ export interface OpenCaseOptions {
 export function openCaseDb(path: string, opts: OpenCaseOptions = {}): CaseDb {
   const exists = existsSync(path);
   if (!exists && !opts.create) throw new CaseError(path, 'not_found', 'no such case file');
+  // SQLite would wait forever on a named pipe, and call a directory a disk I/O error.
+  const kind = exists ? nonRegularKind(statSync(path)) : null;
+  if (kind !== null) throw new CaseError(path, 'not_a_case', `not a case file: it is ${kind}`);
   if (opts.immutable) refuseWriteAheadLog(path);
   let db: CaseDb;
   try {

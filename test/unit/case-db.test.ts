@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openCaseDb } from '../../electron/cases/case-db';
@@ -51,6 +52,14 @@ describe('case file', () => {
     raw.close();
     expect(() => openCaseDb(path)).toThrow(CaseError);
     expect(() => openCaseDb(path)).toThrow(/written by a newer Flowsight \(schema \d+; this version reads up to \d+\)/);
+  });
+
+  it('refuses a named pipe or a directory as a case, naming what it is, without waiting on the pipe', () => {
+    const pipe = tmp.path('case.fifo');
+    execFileSync('mkfifo', [pipe]);
+    expect(() => openCaseDb(pipe)).toThrow(CaseError);
+    expect(() => openCaseDb(pipe, { create: true })).toThrow(`${pipe}: not a case file: it is a named pipe`);
+    expect(() => openCaseDb(tmp.path(''), { readOnly: true })).toThrow(/: not a case file: it is a directory$/);
   });
 
   it('refuses an SQLite file that is not a case, and a file that is not SQLite', () => {
