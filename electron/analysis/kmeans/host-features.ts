@@ -19,7 +19,8 @@ export interface FeatureMatrix {
 /**
  * The host-feature matrix of a case: one row per source host (per window
  * when `window` is set, windows aligned to multiples of it since the epoch, so
- * a baseline's and a target's windows line up). Hosts in address order.
+ * a baseline's and a target's windows line up). Hosts in the order of their
+ * address text (a fixed order, so a seeded fit repeats).
  */
 export function hostFeatureMatrix(db: CaseDb, features: HostFeatureName[], window: number | null): FeatureMatrix {
   const cols = features.map((f, i) => `${featureSql[f]} AS f${i}`).join(', ');
