@@ -26,8 +26,11 @@ interface Props {
   onFocusFlow: (id: number) => void;
   onContextMenu: (x: number, y: number, flow: FlowRecord) => void;
   labelColour: (label: string) => string;
-  /** Labelling keys other than moving (number keys, undo); j/k the table handles itself. */
-  onLabelKey: (key: Exclude<TableKey, { kind: 'move' }>) => void;
+  /**
+   * Labelling keys other than moving (number keys, undo), with the selection as
+   * the grid has it at that instant; j/k the table handles itself.
+   */
+  onLabelKey: (key: Exclude<TableKey, { kind: 'move' }>, selection: number[]) => void;
 }
 
 /**
@@ -108,15 +111,18 @@ export function FlowTable({ scope, count, visible, upFront = NONE, colourRows, o
     [grid],
   );
 
+  // The grid's selection now: onSelection reaches the parent's state a render later.
+  const selectionNow = useCallback(() => grid?.getSelectedNodes().flatMap((n) => (n.data ? [n.data.id as number] : [])) ?? [], [grid]);
+
   const onKeyDown = useCallback(
     (e: KeyboardEvent) => {
       const key = tableKey(e);
       if (!key) return;
       e.preventDefault();
       if (key.kind === 'move') move(key.delta, key.extend);
-      else onLabelKey(key);
+      else onLabelKey(key, selectionNow());
     },
-    [move, onLabelKey],
+    [move, onLabelKey, selectionNow],
   );
 
   return (

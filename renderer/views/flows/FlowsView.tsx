@@ -73,11 +73,11 @@ export function FlowsView({ scope, count, exporting, onExport, onScopeError, onA
   const labeling = useLabeling(selected, scope);
   const { recent, applyToSelection, undo } = labeling;
   const onLabelKey = useCallback(
-    (key: Exclude<TableKey, { kind: 'move' }>) => {
+    (key: Exclude<TableKey, { kind: 'move' }>, selection: number[]) => {
       // A read-only case shows its labels in the panel, without the keys that change them.
       if (readOnly) return;
       if (key.kind === 'undo') void undo();
-      else if (recent[key.index]) void applyToSelection(recent[key.index]);
+      else if (recent[key.index]) void applyToSelection(recent[key.index], selection);
     },
     [readOnly, recent, applyToSelection, undo],
   );

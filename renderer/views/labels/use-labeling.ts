@@ -20,8 +20,12 @@ export interface Labeling {
   setRecent: (next: string[]) => void;
   outcome: LabelOutcome | null;
   busy: boolean;
-  /** Labels (or, with null, unlabels) the selected flows, provenance manual. */
-  applyToSelection: (label: string | null) => Promise<void>;
+  /**
+   * Labels (or, with null, unlabels) the selected flows, provenance manual:
+   * `ids` when the caller knows the selection at this instant (a key pressed
+   * right after j/k, before the selection state has caught up).
+   */
+  applyToSelection: (label: string | null, ids?: readonly number[]) => Promise<void>;
   /** Labels every flow of the applied filter and time range, provenance filter. */
   applyToScope: (label: string | null) => Promise<void>;
   /** Undoes one act, or the latest still in force. */
@@ -60,9 +64,9 @@ export function useLabeling(selected: readonly number[], scope: FlowScope): Labe
 
   const selectedKey = selected.join(',');
   const applyToSelection = useCallback(
-    (label: string | null) =>
+    (label: string | null, now?: readonly number[]) =>
       run(async () => {
-        const ids = selectedKey ? selectedKey.split(',').map(Number) : [];
+        const ids = now ? [...now] : selectedKey ? selectedKey.split(',').map(Number) : [];
         if (ids.length === 0) return { text: 'select flows first (click, or j/k), or apply to the filter', batch: null, error: true };
         const r = await api.invoke('labels.apply', { ids, label, provenance: 'manual' });
         remember(label);
