@@ -14,21 +14,30 @@ export function nonRegularKind(st: Stats): string | null {
   return 'of another kind';
 }
 
+/** The problem statInputFile names for a path that is not there. */
+export const NO_SUCH_FILE = 'no such file';
+
 /**
- * Why an input file the user names cannot be read ("no such file", "not a
- * regular file (a named pipe)"), or null when it can. Readers call this before
- * they open a file, and throw their own typed errors with it.
+ * An input file the user names, stat'ed once: its Stats when it can be read,
+ * or why not ("no such file", "not a regular file (a named pipe)"). Readers
+ * call this before they open a file, and throw their own typed errors with
+ * the problem.
  */
-export function inputFileProblem(path: string): string | null {
-  let st: Stats;
+export function statInputFile(path: string): { stats: Stats; problem: null } | { stats: null; problem: string } {
+  let stats: Stats;
   try {
-    st = statSync(path);
+    stats = statSync(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? 'no such file' : `cannot read: ${code ?? (err as Error).message}`;
+    return { stats: null, problem: code === 'ENOENT' ? NO_SUCH_FILE : `cannot read: ${code ?? (err as Error).message}` };
   }
-  const kind = nonRegularKind(st);
-  return kind === null ? null : `not a regular file (${kind})`;
+  const kind = nonRegularKind(stats);
+  return kind === null ? { stats, problem: null } : { stats: null, problem: `not a regular file (${kind})` };
+}
+
+/** Why an input file cannot be read, or null when it can (see statInputFile). */
+export function inputFileProblem(path: string): string | null {
+  return statInputFile(path).problem;
 }
 
 /** An input file that cannot be read: which, and why. */

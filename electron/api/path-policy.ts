@@ -1,6 +1,7 @@
-import { realpathSync, statSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { ApiError } from '../../shared/contract/errors';
+import { NO_SUCH_FILE, statInputFile } from '../input-file';
 
 /**
  * A path in one canonical form: absolute, `.`/`..` resolved, symbolic links
@@ -28,13 +29,9 @@ export function isInside(child: string, folder: string): boolean {
 
 /** A regular file that exists, or a typed error saying what it is instead. */
 export function requireRegularFile(p: string): void {
-  let isFile = false;
-  try {
-    isFile = statSync(p).isFile();
-  } catch {
-    throw new ApiError('not_found', `${p}: no such file`);
-  }
-  if (!isFile) throw new ApiError('bad_input', `${p}: not a regular file`);
+  const f = statInputFile(p);
+  if (f.problem === NO_SUCH_FILE) throw new ApiError('not_found', `${p}: ${NO_SUCH_FILE}`);
+  if (f.problem !== null) throw new ApiError('bad_input', `${p}: ${f.problem}`);
 }
 
 /**

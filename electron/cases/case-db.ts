@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, statSync } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import { nonRegularKind } from '../input-file';
 import { pathToFileURL } from 'node:url';
 import { appendAudit, hasAuditTrail } from './audit-log';
@@ -40,10 +40,16 @@ export interface OpenCaseOptions {
  * `regexp` function behind display filters' `matches`.
  */
 export function openCaseDb(path: string, opts: OpenCaseOptions = {}): CaseDb {
-  const exists = existsSync(path);
+  let st: Stats | undefined;
+  try {
+    st = statSync(path, { throwIfNoEntry: false });
+  } catch (err) {
+    throw new CaseError(path, 'not_a_case', `cannot open: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  const exists = st !== undefined;
   if (!exists && !opts.create) throw new CaseError(path, 'not_found', 'no such case file');
   // SQLite would wait forever on a named pipe, and call a directory a disk I/O error.
-  const kind = exists ? nonRegularKind(statSync(path)) : null;
+  const kind = st ? nonRegularKind(st) : null;
   if (kind !== null) throw new CaseError(path, 'not_a_case', `not a case file: it is ${kind}`);
   if (opts.immutable) refuseWriteAheadLog(path);
   let db: CaseDb;

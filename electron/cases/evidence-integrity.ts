@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { nonRegularKind } from '../input-file';
 import type { EvidenceCheck, EvidenceStatus } from '../../shared/domain/evidence';
 
@@ -25,25 +25,26 @@ export interface FileStamp {
   ino: number;
 }
 
-export function stampOf(path: string): FileStamp | null {
+/** The file's stat, or null when it cannot be had (missing, unreadable directory). */
+function statOrNull(path: string): Stats | null {
   try {
-    const s = statSync(path);
-    return { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino };
+    return statSync(path);
   } catch {
     return null;
   }
+}
+
+export function stampOf(path: string): FileStamp | null {
+  const s = statOrNull(path);
+  return s ? stampFrom(s) : null;
+}
+
+function stampFrom(s: Stats): FileStamp {
+  return { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino };
 }
 
 export function sameStamp(a: FileStamp, b: FileStamp): boolean {
   return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
-}
-
-function kindOf(path: string): string | null {
-  try {
-    return nonRegularKind(statSync(path));
-  } catch {
-    return null;
-  }
 }
 
 /** SHA-256 of a whole file, read in 4 MiB chunks; `onBytes` reports progress. */
@@ -72,9 +73,11 @@ export function checkEvidenceFile(e: EvidenceFacts, onBytes?: (n: number) => voi
   if (e.removed || e.status === 'ingesting') {
     return { ...base, state: 'skipped', actualSha256: null, actualSize: null, detail: e.removed ? 'removed from the case' : 'being written', stamp: null };
   }
-  const stamp = stampOf(e.path);
-  if (!stamp) return { ...base, state: 'missing', actualSha256: null, actualSize: null, detail: 'the file is missing', stamp: null };
-  const kind = kindOf(e.path);
+  const st = statOrNull(e.path);
+  if (!st) return { ...base, state: 'missing', actualSha256: null, actualSize: null, detail: 'the file is missing', stamp: null };
+  const stamp = stampFrom(st);
+  // Hashing a named pipe would wait forever for a writer.
+  const kind = nonRegularKind(st);
   if (kind !== null) return { ...base, state: 'changed', actualSha256: null, actualSize: null, detail: `it is no longer a regular file: it is ${kind}`, stamp };
   if (e.sha256 === null) {
     const same = stamp.size === e.size;

@@ -1,5 +1,5 @@
-import { createReadStream, statSync } from 'node:fs';
-import { inputFileProblem } from '../input-file';
+import { createReadStream } from 'node:fs';
+import { statInputFile } from '../input-file';
 import { basename } from 'node:path';
 import type { ColumnMapping } from '../../shared/sessions/csv-columns';
 import { MAX_LISTED_ROW_ERRORS, type CsvRowError, type SessionImportResult } from '../../shared/sessions/import';
@@ -43,9 +43,9 @@ const BATCH = 5000;
  */
 export async function importSessionCsv(db: CaseDb, path: string, opts: ImportOptions = {}): Promise<SessionImportResult | null> {
   const name = opts.name ?? basename(path);
-  const problem = inputFileProblem(path);
-  if (problem !== null) throw new CsvFileError(name, problem);
-  const totalBytes = statSync(path).size;
+  const f = statInputFile(path);
+  if (f.problem !== null) throw new CsvFileError(name, f.problem);
+  const totalBytes = f.stats.size;
   if (totalBytes === 0) throw new CsvFileError(name, 'the file is empty');
   const classifier = activeClassifier(db);
   const writer = new SessionRecordWriter(db);

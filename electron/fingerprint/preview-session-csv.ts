@@ -1,5 +1,5 @@
-import { createReadStream, statSync } from 'node:fs';
-import { inputFileProblem } from '../input-file';
+import { createReadStream } from 'node:fs';
+import { statInputFile } from '../input-file';
 import { basename } from 'node:path';
 import { suggestMapping } from '../../shared/sessions/csv-columns';
 import type { CsvPreview } from '../../shared/sessions/import';
@@ -9,9 +9,9 @@ import { csvRecords } from './csv-records';
 
 /** The header, the separator, a guess at the column mapping and the first rows: what the import dialog shows. */
 export async function previewSessionCsv(path: string, rows = 5, name = basename(path)): Promise<CsvPreview> {
-  const problem = inputFileProblem(path);
-  if (problem !== null) throw new CsvFileError(name, problem);
-  if (statSync(path).size === 0) throw new CsvFileError(name, 'the file is empty');
+  const f = statInputFile(path);
+  if (f.problem !== null) throw new CsvFileError(name, f.problem);
+  if (f.stats.size === 0) throw new CsvFileError(name, 'the file is empty');
   let delimiter = ',';
   let headers: string[] | null = null;
   const sample: string[][] = [];

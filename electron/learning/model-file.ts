@@ -1,9 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { isKnownFeature } from '../../shared/domain/feature-groups';
 import { MODEL_FORMAT, ModelFile, type ModelBody, type TreeJson } from '../../shared/domain/model';
 import type { Classifier } from './classifier';
 import { GradientBoosting } from './gradient-boosting';
-import { inputFileProblem } from '../input-file';
+import { statInputFile } from '../input-file';
 import { ModelFileError } from './model-file-error';
 import { RandomForest } from './random-forest';
 import { Tree } from './tree-model';
@@ -13,9 +13,9 @@ const MAX_MODEL_BYTES = 512 << 20;
 
 /** Reads and checks a model file the user names (CLI, API, predict worker). */
 export function readModelFile(path: string): ModelFile {
-  const problem = inputFileProblem(path);
-  if (problem !== null) throw new ModelFileError(path, '', problem);
-  const size = statSync(path).size;
+  const f = statInputFile(path);
+  if (f.problem !== null) throw new ModelFileError(path, '', f.problem);
+  const size = f.stats.size;
   if (size > MAX_MODEL_BYTES) throw new ModelFileError(path, '', `${size} bytes is larger than any model file`);
   return parseModelFile(readFileSync(path, 'utf8'), path);
 }

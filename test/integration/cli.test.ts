@@ -37,8 +37,8 @@ describe('flowsight CLI', () => {
       ['/dev/null', 'not a regular file (a device)'],
       [missing, 'no such file'],
     ];
-    for (const [path, why] of cases) {
-      const casePath = tmp.path(`refused-${cases.findIndex(([p]) => p === path)}.flowsight`);
+    for (const [i, [path, why]] of cases.entries()) {
+      const casePath = tmp.path(`refused-${i}.flowsight`);
       // A read of the pipe would wait forever: runCli kills it after a minute and the test fails.
       const r = runCli(['ingest', '--case', casePath, path], { timeoutMs: 60_000 });
       expect(r.code, path).toBe(1);

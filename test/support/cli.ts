@@ -10,11 +10,11 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the real `flowsight` command (the built CLI) and collects its output. */
 /**
- * Runs the CLI to its end. A run past `timeoutMs` (default 5 min) is killed and
- * comes back with code null: a hang fails its test instead of stalling the
- * suite, which cannot interrupt a synchronous spawn.
+ * Runs the real `flowsight` command (the built CLI) and collects its output.
+ * A run past `timeoutMs` (default 5 min) is killed and comes back with code
+ * null: a hang fails its test instead of stalling the suite, which cannot
+ * interrupt a synchronous spawn.
  */
 export function runCli(args: string[], opts: { input?: string; timeoutMs?: number } = {}): CliResult {
   const r = spawnSync(process.execPath, [cliPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, input: opts.input, cwd: repoRoot, timeout: opts.timeoutMs ?? 300_000, killSignal: 'SIGKILL' });

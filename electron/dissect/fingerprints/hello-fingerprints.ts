@@ -22,9 +22,12 @@ const MAX_ENTRIES = 4096;
 // entries each, and 4,096 of them would hold ~100 MB.
 const MAX_VALUES = 1 << 19;
 
-/** The hello's lists that JA3 and JA4 read, in a fixed order. */
-function listsOf(ch: ClientHello): readonly (readonly number[])[] {
-  return [ch.cipherSuites, ch.extensions, ch.supportedVersions, ch.supportedGroups, ch.ecPointFormats, ch.signatureAlgorithms];
+/** The hello's lists that JA3 and JA4 read. */
+const LISTS = ['cipherSuites', 'extensions', 'supportedVersions', 'supportedGroups', 'ecPointFormats', 'signatureAlgorithms'] as const;
+
+/** The first ALPN value, the only one JA4 reads ('' when there is none). */
+function firstAlpn(ch: ClientHello): string {
+  return ch.alpn.length > 0 ? ch.alpn[0] : '';
 }
 
 function mix(h: number, v: number): number {
@@ -42,15 +45,10 @@ export function helloHash(ch: ClientHello, transport: Ja4Transport): number {
   let h = mix(2166136261, transport.charCodeAt(0));
   h = mix(h, ch.sni !== null ? 1 : 0);
   h = mix(h, ch.legacyVersion);
-  const alpn = ch.alpn.length > 0 ? ch.alpn[0] : '';
+  const alpn = firstAlpn(ch);
   h = mix(h, alpn.length);
   for (let i = 0; i < alpn.length; i++) h = mix(h, alpn.charCodeAt(i));
-  h = mixList(h, ch.cipherSuites);
-  h = mixList(h, ch.extensions);
-  h = mixList(h, ch.supportedVersions);
-  h = mixList(h, ch.supportedGroups);
-  h = mixList(h, ch.ecPointFormats);
-  h = mixList(h, ch.signatureAlgorithms);
+  for (const k of LISTS) h = mixList(h, ch[k]);
   return h >>> 0;
 }
 
@@ -62,16 +60,9 @@ function sameList(a: readonly number[], b: readonly number[]): boolean {
 
 function matches(e: Entry, ch: ClientHello, transport: Ja4Transport): boolean {
   if (e.transport !== transport || e.hasSni !== (ch.sni !== null) || e.legacyVersion !== ch.legacyVersion) return false;
-  if (e.alpn !== (ch.alpn.length > 0 ? ch.alpn[0] : '')) return false;
-  const l = e.lists;
-  return (
-    sameList(l[0], ch.cipherSuites) &&
-    sameList(l[1], ch.extensions) &&
-    sameList(l[2], ch.supportedVersions) &&
-    sameList(l[3], ch.supportedGroups) &&
-    sameList(l[4], ch.ecPointFormats) &&
-    sameList(l[5], ch.signatureAlgorithms)
-  );
+  if (e.alpn !== firstAlpn(ch)) return false;
+  for (let i = 0; i < LISTS.length; i++) if (!sameList(e.lists[i], ch[LISTS[i]])) return false;
+  return true;
 }
 
 /**
@@ -98,19 +89,17 @@ export class HelloFingerprintMemo {
 
   fingerprints(ch: ClientHello, transport: Ja4Transport): HelloFingerprints {
     const h = this.hash(ch, transport);
-    const first = this.entries.get(h) ?? null;
-    for (let e = first; e !== null; e = e.next) if (matches(e, ch, transport)) return e.fingerprints;
+    for (let e = this.entries.get(h) ?? null; e !== null; e = e.next) if (matches(e, ch, transport)) return e.fingerprints;
     const fingerprints = { ja3: ja3(ch).hash, ja4: ja4(ch, transport) };
     // The hello's lists are its own (parsed fresh for each message), so they are kept, not copied.
-    const lists = listsOf(ch);
+    const lists = LISTS.map((k) => ch[k]);
     const values = lists.reduce((n, l) => n + l.length, 0);
     if (this.entries.size >= MAX_ENTRIES || this.values + values > MAX_VALUES) {
       this.entries.clear();
       this.values = 0;
     }
     this.values += values;
-    const alpn = ch.alpn.length > 0 ? ch.alpn[0] : '';
-    this.entries.set(h, { transport, hasSni: ch.sni !== null, alpn, legacyVersion: ch.legacyVersion, lists, fingerprints, next: this.entries.get(h) ?? null });
+    this.entries.set(h, { transport, hasSni: ch.sni !== null, alpn: firstAlpn(ch), legacyVersion: ch.legacyVersion, lists, fingerprints, next: this.entries.get(h) ?? null });
     return fingerprints;
   }
 }

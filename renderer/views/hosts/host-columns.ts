@@ -19,8 +19,8 @@ export const hostColumns: ColDef<HostSummary>[] = [
     width: 220,
     valueGetter: (p) => p.data?.ips.join(', ') ?? '',
     tooltipValueGetter: (p) => p.data?.ips.join('\n') ?? '',
-    // By the first address's value.
-    comparator: (a: string, b: string) => compareAddressText(a.split(', ')[0] || null, b.split(', ')[0] || null),
+    // By the value of the first address.
+    comparator: (_a, _b, x, y) => compareAddressText(x.data?.ips[0] ?? null, y.data?.ips[0] ?? null),
   },
   { field: 'mac', headerName: 'MAC', width: 150 },
   { field: 'local', headerName: 'Local', width: 74, headerTooltip: 'Every address is in the local networks' },
